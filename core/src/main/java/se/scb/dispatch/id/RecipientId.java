@@ -1,0 +1,49 @@
+package se.scb.dispatch.id;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Who a letter is for: a person (personnummer), a person without a personal identity number
+ * (samordningsnummer) or an organisation (organisationsnummer).
+ *
+ * <p>Every implementation is a value: equal when the canonical 12-digit forms are equal, and
+ * its {@code toString} masks the last four digits, because an identity number is personal data.
+ */
+public sealed interface RecipientId permits PersonalIdentityNumber, CoordinationNumber, OrganisationNumber {
+
+    /** The zone in which "today" is decided when a 10-digit number's century is inferred. */
+    ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    /** The canonical form: twelve digits, no separator, e.g. {@code 191212121212}. */
+    String canonical();
+
+    /** The form that may be shown in logs and reports, e.g. {@code 19121212-****}. */
+    String masked();
+
+    /** Which kind of number this is. */
+    Kind kind();
+
+    /**
+     * Parses any common written form: 10 or 12 digits, with or without {@code -} or {@code +},
+     * with spaces. The century of a 10-digit personal or coordination number comes from the
+     * separator ({@code +} means 100 years or older) and today's date in Sweden.
+     *
+     * @throws InvalidRecipientIdException with a message that names what is wrong (and never the number)
+     */
+    static RecipientId parse(String text) {
+        return parse(text, Clock.system(SWEDEN));
+    }
+
+    /** As {@link #parse(String)}, with "today" taken from the given clock. */
+    static RecipientId parse(String text, Clock clock) {
+        return RecipientIdParser.parse(text, clock);
+    }
+
+    /** The three kinds of Swedish identity number a letter can be addressed to. */
+    enum Kind {
+        PERSONAL_IDENTITY_NUMBER,
+        COORDINATION_NUMBER,
+        ORGANISATION_NUMBER
+    }
+}
