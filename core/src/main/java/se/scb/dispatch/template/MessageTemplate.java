@@ -12,7 +12,16 @@ public final class MessageTemplate {
         throw new UnsupportedOperationException("stub");
     }
 
+    /** STUB */
+    public Sender sender() {
+        throw new UnsupportedOperationException("stub");
+    }
+
     /** Every variable a placeholder names, in subject, bodies and support text. */
+    public String subject() {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public Set<String> variables() {
         throw new UnsupportedOperationException("stub");
     }

@@ -22,4 +22,9 @@ public record RenderedMessage(
     public long encodedSize() {
         throw new UnsupportedOperationException("stub");
     }
+
+    /** STUB */
+    public List<String> limitViolations() {
+        throw new UnsupportedOperationException("stub");
+    }
 }

@@ -1,0 +1,214 @@
+package se.scb.dispatch.plan;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import se.scb.dispatch.id.InvalidRecipientIdException;
+import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.population.PopulationReader;
+import se.scb.dispatch.population.PopulationRow;
+import se.scb.dispatch.population.PopulationSource;
+import se.scb.dispatch.routing.Router;
+import se.scb.dispatch.spi.OperatorCapabilities;
+import se.scb.dispatch.spi.Reachability;
+import se.scb.dispatch.template.MessageTemplate;
+import se.scb.dispatch.template.RenderResult;
+import se.scb.dispatch.template.RenderedMessage;
+import se.scb.dispatch.validation.AddressCheck;
+import se.scb.dispatch.validation.ReasonCode;
+import se.scb.dispatch.validation.RecipientOutcome;
+import se.scb.dispatch.validation.ValidationReport;
+
+/**
+ * Turns a population into a plan: one outcome per row. Validation and sending both run this, so
+ * validation can never pass a row that sending would then fail on the same grounds.
+ *
+ * <p>Checks run in a fixed order and the first that fails decides the reason: malformed row,
+ * recipient id, duplicate, variables, then routing, then content size (digital) or address (paper).
+ * Rows stream through; only the rows waiting for the next directory call are held.
+ */
+public final class Planner {
+
+    private final Router router;
+    private final OperatorCapabilities capabilities;
+    private final Clock clock;
+
+    public Planner(Router router, OperatorCapabilities capabilities, Clock clock) {
+        this.router = Objects.requireNonNull(router, "router");
+        this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Plans every row of the source, handing each entry to {@code sink} in row order.
+     *
+     * @param paperOnly true when the dispatch asks for paper for everyone (no directory lookup is made)
+     */
+    public ValidationReport plan(PopulationSource source, MessageTemplate template, boolean paperOnly, Consumer<PlanEntry> sink) {
+        ValidationReport.Tally tally = new ValidationReport.Tally();
+        Consumer<PlanEntry> counted = entry -> {
+            tally.add(entry.outcome());
+            sink.accept(entry);
+        };
+        Pass pass = new Pass(template, paperOnly, counted);
+        try (PopulationReader reader = source.open()) {
+            while (reader.hasNext()) {
+                pass.accept(reader.next());
+            }
+            pass.flush();
+        }
+        return tally.report();
+    }
+
+    /** The state of one pass over the population. */
+    private final class Pass {
+        private final MessageTemplate template;
+        private final boolean paperOnly;
+        private final Consumer<PlanEntry> sink;
+        private final SeenRecipients seen = new SeenRecipients();
+        /** Rows in source order since the last directory call; decided rows wait here to keep the order. */
+        private final List<Pending> waiting = new ArrayList<>();
+        private int awaitingLookup;
+
+        Pass(MessageTemplate template, boolean paperOnly, Consumer<PlanEntry> sink) {
+            this.template = template;
+            this.paperOnly = paperOnly;
+            this.sink = sink;
+        }
+
+        void accept(PopulationRow row) {
+            Pending pending = check(row);
+            waiting.add(pending);
+            if (pending.decided == null) {
+                awaitingLookup++;
+            }
+            // A long run of failed rows must not grow the buffer without bound either.
+            if (awaitingLookup >= router.batchSize() || waiting.size() >= 4 * router.batchSize()) {
+                flush();
+            }
+        }
+
+        /** The checks that need no directory: a decided outcome, or a row that goes on to routing. */
+        private Pending check(PopulationRow row) {
+            long number = row.number();
+            if (row.isMalformed()) {
+                return Pending.decided(row, RecipientOutcome.of(number, Optional.empty(), ReasonCode.MALFORMED_ROW,
+                        "The row could not be read: " + row.malformed().orElseThrow()));
+            }
+            RecipientId recipient;
+            try {
+                recipient = parseRecipient(row);
+            } catch (InvalidRecipientIdException e) {
+                return Pending.decided(row, RecipientOutcome.of(number, Optional.empty(), ReasonCode.INVALID_RECIPIENT_ID, e.getMessage()));
+            }
+            Optional<RecipientId> known = Optional.of(recipient);
+            if (!seen.add(recipient)) {
+                return Pending.decided(row, RecipientOutcome.of(number, known, ReasonCode.DUPLICATE_RECIPIENT,
+                        "An earlier row has the same recipient; only the first row is sent."));
+            }
+            RenderResult rendered = template.render(row.variables());
+            if (!rendered.isRendered()) {
+                return Pending.decided(row, RecipientOutcome.of(number, known, ReasonCode.MISSING_VARIABLE,
+                        "The template uses " + quoted(rendered.missingVariables()) + ", which this row lacks or leaves blank."));
+            }
+            // Measured now so the message need not wait for the directory; applied only if the row goes digital.
+            return Pending.routed(row, recipient, contentProblem(rendered.message()));
+        }
+
+        private RecipientId parseRecipient(PopulationRow row) {
+            if (row.recipientIdText().isEmpty()) {
+                throw new InvalidRecipientIdException("The row has no recipient id.");
+            }
+            return RecipientId.parse(row.recipientIdText(), clock);
+        }
+
+        void flush() {
+            List<Pending> toRoute = waiting.stream().filter(pending -> pending.decided == null).toList();
+            if (!paperOnly && !toRoute.isEmpty()) {
+                List<Reachability> answers = router.lookup(template.sender().organisationNumber(),
+                        toRoute.stream().map(pending -> pending.recipient).toList());
+                for (int i = 0; i < toRoute.size(); i++) {
+                    toRoute.get(i).reachability = answers.get(i);
+                }
+            }
+            for (Pending pending : waiting) {
+                sink.accept(new PlanEntry(pending.row, pending.decided != null ? pending.decided : route(pending)));
+            }
+            waiting.clear();
+            awaitingLookup = 0;
+        }
+
+        private RecipientOutcome route(Pending pending) {
+            long number = pending.row.number();
+            Optional<RecipientId> known = Optional.of(pending.recipient);
+            if (paperOnly) {
+                return onPaper(pending, ReasonCode.PAPER_ONLY, "The dispatch sends this letter on paper.");
+            }
+            Reachability answer = pending.reachability;
+            switch (answer.status()) {
+                case REACHABLE:
+                    return pending.contentProblem
+                            .map(problem -> RecipientOutcome.of(number, known, ReasonCode.CONTENT_TOO_LARGE, problem))
+                            .orElseGet(() -> RecipientOutcome.digital(number, pending.recipient, answer.mailbox().orElseThrow()));
+                case SENDER_BLOCKED:
+                    return onPaper(pending, ReasonCode.SENDER_BLOCKED, "The recipient's mailbox does not accept letters from this sender.");
+                case PENDING:
+                    return onPaper(pending, ReasonCode.MAILBOX_PENDING, "The recipient's mailbox is not yet open.");
+                case NO_MAILBOX:
+                default:
+                    return onPaper(pending, ReasonCode.NO_MAILBOX, "The recipient has no digital mailbox.");
+            }
+        }
+
+        private RecipientOutcome onPaper(Pending pending, ReasonCode reason, String message) {
+            Optional<RecipientId> known = Optional.of(pending.recipient);
+            return AddressCheck.problem(pending.row.address())
+                    .map(problem -> RecipientOutcome.of(pending.row.number(), known, ReasonCode.ADDRESS_INCOMPLETE, problem))
+                    .orElseGet(() -> RecipientOutcome.of(pending.row.number(), known, reason, message));
+        }
+
+        private Optional<String> contentProblem(RenderedMessage message) {
+            List<String> violations = message.limitViolations();
+            if (!violations.isEmpty()) {
+                return Optional.of(String.join(" ", violations));
+            }
+            long size = message.encodedSize();
+            if (size > capabilities.maxMessageBytes()) {
+                return Optional.of("The letter is " + size + " bytes encoded; the operator takes at most "
+                        + capabilities.maxMessageBytes() + ".");
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(name -> "{{" + name + "}}").reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    /** A row on its way through the pass: either decided already, or waiting for its directory answer. */
+    private static final class Pending {
+        final PopulationRow row;
+        final RecipientOutcome decided;
+        final RecipientId recipient;
+        final Optional<String> contentProblem;
+        Reachability reachability;
+
+        private Pending(PopulationRow row, RecipientOutcome decided, RecipientId recipient, Optional<String> contentProblem) {
+            this.row = row;
+            this.decided = decided;
+            this.recipient = recipient;
+            this.contentProblem = contentProblem;
+        }
+
+        static Pending decided(PopulationRow row, RecipientOutcome outcome) {
+            return new Pending(row, outcome, null, Optional.empty());
+        }
+
+        static Pending routed(PopulationRow row, RecipientId recipient, Optional<String> contentProblem) {
+            return new Pending(row, null, recipient, contentProblem);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package se.scb.dispatch.validation;
+
+/**
+ * Why a row goes to paper or fails. The codes are stable: reports, scripts and the journal rely on
+ * them, so a code is never renamed or given another meaning.
+ */
+public enum ReasonCode {
+    /** The row could not be read as a row (wrong number of fields, broken quoting or JSON). */
+    MALFORMED_ROW(Outcome.FAILED),
+    /** The recipient column is empty or not a valid personal, coordination or organisation number. */
+    INVALID_RECIPIENT_ID(Outcome.FAILED),
+    /** An earlier row already has this recipient; the first row keeps the person. */
+    DUPLICATE_RECIPIENT(Outcome.FAILED),
+    /** The template uses a variable the row lacks or leaves blank, with no default. */
+    MISSING_VARIABLE(Outcome.FAILED),
+    /** The rendered letter is larger than the operator takes, or a rendered field is longer than allowed. */
+    CONTENT_TOO_LARGE(Outcome.FAILED),
+    /** Bound for paper, but the address lacks name, street, postal code or city, or has a bad postal code. */
+    ADDRESS_INCOMPLETE(Outcome.FAILED),
+    /** The operator refused the letter for good when it was sent. */
+    OPERATOR_REJECTED(Outcome.FAILED),
+    /** The operator could not be reached or kept failing until the retries ran out. */
+    OPERATOR_UNAVAILABLE(Outcome.FAILED),
+
+    /** The recipient has no digital mailbox. */
+    NO_MAILBOX(Outcome.PAPER),
+    /** The recipient's mailbox does not accept letters from this sender. */
+    SENDER_BLOCKED(Outcome.PAPER),
+    /** The recipient's mailbox is being opened and does not take letters yet. */
+    MAILBOX_PENDING(Outcome.PAPER),
+    /** The dispatch (or the recipient's experiment arm) asks for paper. */
+    PAPER_ONLY(Outcome.PAPER);
+
+    private final Outcome outcome;
+
+    ReasonCode(Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    /** The outcome a row with this reason has. */
+    public Outcome outcome() {
+        return outcome;
+    }
+}

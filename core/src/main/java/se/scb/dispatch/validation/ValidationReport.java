@@ -1,0 +1,53 @@
+package se.scb.dispatch.validation;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The counts of a validation: how many rows end where, and why. The rows themselves are streamed to
+ * a listener as they are decided, so a report of a million rows stays small.
+ */
+public record ValidationReport(
+        long total,
+        Map<Outcome, Long> outcomes,
+        Map<ReasonCode, Long> reasons,
+        Map<String, Long> operators) {
+
+    public ValidationReport {
+        outcomes = Map.copyOf(outcomes);
+        reasons = Map.copyOf(reasons);
+        operators = Map.copyOf(operators);
+    }
+
+    public long count(Outcome outcome) {
+        return outcomes.getOrDefault(outcome, 0L);
+    }
+
+    public long count(ReasonCode reason) {
+        return reasons.getOrDefault(reason, 0L);
+    }
+
+    /** Adds outcomes up, one row at a time. Not thread-safe: one tally per pass. */
+    public static final class Tally {
+        private long total;
+        private final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+        private final Map<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
+        private final Map<String, Long> operators = new TreeMap<>();
+
+        public void add(RecipientOutcome outcome) {
+            total++;
+            outcomes.merge(outcome.outcome(), 1L, Long::sum);
+            outcome.reason().ifPresent(code -> reasons.merge(code, 1L, Long::sum));
+            outcome.operatorId().ifPresent(id -> operators.merge(id, 1L, Long::sum));
+        }
+
+        public ValidationReport report() {
+            Map<Outcome, Long> allOutcomes = new EnumMap<>(Outcome.class);
+            for (Outcome each : Outcome.values()) {
+                allOutcomes.put(each, outcomes.getOrDefault(each, 0L));
+            }
+            return new ValidationReport(total, allOutcomes, reasons, operators);
+        }
+    }
+}
