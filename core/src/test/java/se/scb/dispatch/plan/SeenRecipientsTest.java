@@ -1,0 +1,47 @@
+package se.scb.dispatch.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import se.scb.dispatch.id.RecipientId;
+
+class SeenRecipientsTest {
+
+    @Test
+    void tellsTheSecondSightingOfARecipientFromTheFirst() {
+        SeenRecipients seen = new SeenRecipients();
+        assertThat(seen.add(RecipientId.parse("19121212-1212"))).isTrue();
+        assertThat(seen.add(RecipientId.parse("121212+1212", java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T00:00:00Z"),
+                RecipientId.SWEDEN)))).isTrue();
+        assertThat(seen.add(RecipientId.parse("191212121212"))).isFalse();
+        assertThat(seen.size()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsEveryRecipientWhenTheTableGrows() {
+        SeenRecipients seen = new SeenRecipients();
+        int count = 200_000;
+        for (int i = 0; i < count; i++) {
+            assertThat(seen.add(organisation(i))).isTrue();
+        }
+        for (int i = 0; i < count; i += 997) {
+            assertThat(seen.add(organisation(i))).as("number %d seen before", i).isFalse();
+        }
+        assertThat(seen.size()).isEqualTo(count);
+    }
+
+    /** A valid organisation number for each i: 556 + six digits of i + a Luhn check digit. */
+    private static RecipientId organisation(int i) {
+        String nine = String.format("556%06d", i);
+        return RecipientId.parse(nine + luhn(nine));
+    }
+
+    private static int luhn(String nineDigits) {
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int digit = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        return (10 - sum % 10) % 10;
+    }
+}

@@ -1,0 +1,135 @@
+package se.scb.dispatch.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProviderDiscoveryTest {
+
+    @TempDir
+    Path classPath;
+
+    @Test
+    void aPaperChannelGivenInCodeWinsOverTheClassPath() throws IOException {
+        PaperChannel mine = letters -> new PaperReceipt("mine", List.of(), Map.of());
+        ProviderDiscovery discovery = discoveryWith(FirstPaper.class, SecondPaper.class);
+
+        PaperChannel chosen = discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.of(mine), ProviderConfig.empty());
+
+        assertThat(chosen).isSameAs(mine);
+    }
+
+    @Test
+    void theOnlyProviderOnTheClassPathIsUsed() throws IOException {
+        PaperChannel chosen = discoveryWith(FirstPaper.class)
+                .resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty());
+
+        assertThat(chosen.submit(List.of()).batchId()).isEqualTo("first");
+    }
+
+    @Test
+    void configurationChoosesAmongSeveral() throws IOException {
+        PaperChannel chosen = discoveryWith(FirstPaper.class, SecondPaper.class)
+                .resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.of(Map.of("dispatch.paper-channel", "second")));
+
+        assertThat(chosen.submit(List.of()).batchId()).isEqualTo("second");
+    }
+
+    @Test
+    void noneFoundSaysWhichArtifactToAdd() throws IOException {
+        ProviderDiscovery discovery = discoveryWith();
+
+        assertThatThrownBy(() -> discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty()))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageContaining("No paper channel was found on the class path")
+                .hasMessageContaining("dispatch-fallback-paper")
+                .hasMessageContaining("Dispatcher.builder().paperChannel(...)");
+    }
+
+    @Test
+    void severalWithNoneNamedListsThemAndTheKeyToChooseWith() throws IOException {
+        ProviderDiscovery discovery = discoveryWith(FirstPaper.class, SecondPaper.class);
+
+        assertThatThrownBy(() -> discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty()))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageContaining("Several paper channel providers")
+                .hasMessageContaining("'first' (" + FirstPaper.class.getName() + ")")
+                .hasMessageContaining("'second' (" + SecondPaper.class.getName() + ")")
+                .hasMessageContaining("dispatch.paper-channel=NAME");
+    }
+
+    @Test
+    void aNamedProviderThatIsNotThereListsWhatIs() throws IOException {
+        ProviderDiscovery discovery = discoveryWith(FirstPaper.class);
+
+        assertThatThrownBy(() -> discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(),
+                ProviderConfig.of(Map.of("dispatch.paper-channel", "print-house"))))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageContaining("'print-house'")
+                .hasMessageContaining("'first'");
+    }
+
+    @Test
+    void aProviderThatFailsToLoadIsReportedNotSwallowed() throws IOException {
+        ProviderDiscovery discovery = discoveryWithLines("se.scb.dispatch.spi.NoSuchProvider");
+
+        assertThatThrownBy(() -> discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty()))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageContaining("failed to load")
+                .hasMessageContaining("NoSuchProvider");
+    }
+
+    @Test
+    void aFailingProviderDoesNotHideAWorkingOne() throws IOException {
+        PaperChannel chosen = discoveryWithLines("se.scb.dispatch.spi.NoSuchProvider", FirstPaper.class.getName())
+                .resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty());
+
+        assertThat(chosen.submit(List.of()).batchId()).isEqualTo("first");
+    }
+
+    private ProviderDiscovery discoveryWith(Class<?>... providers) throws IOException {
+        return discoveryWithLines(java.util.Arrays.stream(providers).map(Class::getName).toArray(String[]::new));
+    }
+
+    /** A class loader whose class path holds only a service file listing the given classes. */
+    private ProviderDiscovery discoveryWithLines(String... classNames) throws IOException {
+        Path services = Files.createDirectories(classPath.resolve("META-INF/services"));
+        Files.writeString(services.resolve(PaperChannelProvider.class.getName()), String.join("\n", classNames) + "\n");
+        URLClassLoader loader = new URLClassLoader(new URL[] {classPath.toUri().toURL()}, getClass().getClassLoader());
+        return new ProviderDiscovery(loader);
+    }
+
+    public static final class FirstPaper implements PaperChannelProvider {
+        @Override
+        public String name() {
+            return "first";
+        }
+
+        @Override
+        public PaperChannel create(ProviderConfig config) {
+            return letters -> new PaperReceipt("first", List.of(), Map.of());
+        }
+    }
+
+    public static final class SecondPaper implements PaperChannelProvider {
+        @Override
+        public String name() {
+            return "second";
+        }
+
+        @Override
+        public PaperChannel create(ProviderConfig config) {
+            return letters -> new PaperReceipt("second", List.of(), Map.of());
+        }
+    }
+}
