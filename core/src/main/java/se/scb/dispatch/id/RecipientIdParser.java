@@ -117,7 +117,7 @@ final class RecipientIdParser {
         return CanonicalForm.number(tenDigits, 2, 4) >= 20;
     }
 
-    static InvalidRecipientIdException invalidNumber(String reason) {
+    private static InvalidRecipientIdException invalidNumber(String reason) {
         return new InvalidRecipientIdException("Not a valid identity number: " + reason + ".");
     }
 
