@@ -9,6 +9,8 @@ import java.time.ZoneId;
  *
  * <p>Every implementation is a value: equal when the canonical 12-digit forms are equal, and
  * its {@code toString} masks the last four digits, because an identity number is personal data.
+ * A sole trader (enskild firma) has no organisation number of its own and uses the owner's
+ * personnummer, so it parses as a {@link PersonalIdentityNumber}.
  */
 public sealed interface RecipientId permits PersonalIdentityNumber, CoordinationNumber, OrganisationNumber {
 
@@ -19,7 +21,17 @@ public sealed interface RecipientId permits PersonalIdentityNumber, Coordination
     String canonical();
 
     /** The form that may be shown in logs and reports, e.g. {@code 19121212-****}. */
-    String masked();
+    default String masked() {
+        return canonical().substring(0, 8) + "-****";
+    }
+
+    /**
+     * The full number in the usual 13-character written form, e.g. {@code 19121212-1212}, for
+     * protocols and letters. This is personal data: never log it; use {@link #masked()} instead.
+     */
+    default String formatted() {
+        return canonical().substring(0, 8) + "-" + canonical().substring(8);
+    }
 
     /** Which kind of number this is. */
     Kind kind();
@@ -42,8 +54,19 @@ public sealed interface RecipientId permits PersonalIdentityNumber, Coordination
 
     /** The three kinds of Swedish identity number a letter can be addressed to. */
     enum Kind {
-        PERSONAL_IDENTITY_NUMBER,
-        COORDINATION_NUMBER,
-        ORGANISATION_NUMBER
+        PERSONAL_IDENTITY_NUMBER("personal identity number (personnummer)"),
+        COORDINATION_NUMBER("coordination number (samordningsnummer)"),
+        ORGANISATION_NUMBER("organisation number (organisationsnummer)");
+
+        private final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        /** A short English name for messages, e.g. "coordination number (samordningsnummer)". */
+        public String description() {
+            return description;
+        }
     }
 }
