@@ -2,18 +2,21 @@ package se.scb.dispatch.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import se.scb.dispatch.id.RecipientId;
 
 class SeenRecipientsTest {
 
     @Test
-    void tellsTheSecondSightingOfARecipientFromTheFirst() {
+    void tellsTheSecondSightingOfARecipientFromTheFirstWhateverTheWrittenForm() {
         SeenRecipients seen = new SeenRecipients();
-        assertThat(seen.add(RecipientId.parse("19121212-1212"))).isTrue();
-        assertThat(seen.add(RecipientId.parse("121212+1212", java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T00:00:00Z"),
-                RecipientId.SWEDEN)))).isTrue();
-        assertThat(seen.add(RecipientId.parse("191212121212"))).isFalse();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T00:00:00Z"), RecipientId.SWEDEN);
+        assertThat(seen.add(RecipientId.parse("19121212-1212", clock))).isTrue();
+        assertThat(seen.add(RecipientId.parse("121212+1212", clock))).as("the same person, born 1912").isFalse();
+        assertThat(seen.add(RecipientId.parse("191212121212", clock))).isFalse();
+        assertThat(seen.add(organisation(1))).isTrue();
         assertThat(seen.size()).isEqualTo(2);
     }
 
