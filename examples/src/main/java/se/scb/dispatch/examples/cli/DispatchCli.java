@@ -1,0 +1,99 @@
+package se.scb.dispatch.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dispatch} program: preview, validate and send a population against a template, with
+ * the testkit's fakes standing in for the directory, the operators and the print house.
+ *
+ * <p>Exit codes: 0 when the command did its work (failed rows included), 2 for a usage error or an
+ * input that cannot be used, 1 for anything unexpected.
+ */
+@Command(name = "dispatch",
+        mixinStandardHelpOptions = true,
+        version = "dispatch 0.1.0-SNAPSHOT",
+        description = "Preview, validate and send official letters to digital mailboxes, with paper as fallback."
+                + " The commands run against fakes: nothing leaves this machine.",
+        subcommands = {DemoCommand.class, PreviewCommand.class, ValidateCommand.class, SendCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the command did its work (rows that failed are part of the report)",
+            "1:an unexpected error",
+            "2:a usage error, or an input file that is missing, unreadable or invalid"})
+public final class DispatchCli implements Runnable {
+
+    /** Exit code for a wrong flag or an input that cannot be used. */
+    static final int USAGE = 2;
+    /** Exit code for anything we did not foresee. */
+    static final int UNEXPECTED = 1;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Log what the SDK does, and print the stack trace of an unexpected error.")
+    private boolean verbose;
+
+    private final boolean terminal;
+
+    private DispatchCli(boolean terminal) {
+        this.terminal = terminal;
+    }
+
+    public static void main(String[] args) {
+        Charset console = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        int exitCode = commandLine(out, err, System.console() != null).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /**
+     * The program, writing to the given streams; tests run it in-process with this.
+     *
+     * @param terminal whether {@code err} is a terminal, where progress is redrawn in place
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
+        CommandLine commandLine = new CommandLine(new DispatchCli(terminal));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(ErrorHandling::onParameterError);
+        commandLine.setExecutionExceptionHandler(ErrorHandling::onExecutionError);
+        commandLine.setExecutionStrategy(DispatchCli::execute);
+        return commandLine;
+    }
+
+    private static int execute(CommandLine.ParseResult parseResult) {
+        // Before the first logger exists (the SDK logs its choice of providers): quiet unless asked.
+        if (verbose(parseResult)) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        }
+        return new CommandLine.RunLast().execute(parseResult);
+    }
+
+    /** Whether {@code --verbose} was given, on the program or on its command. */
+    static boolean verbose(CommandLine.ParseResult parseResult) {
+        return parseResult != null && parseResult.asCommandLineList().stream()
+                .map(CommandLine::getParseResult)
+                .anyMatch(each -> each != null && each.hasMatchedOption("--verbose"));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: demo, preview, validate or send.");
+    }
+
+    /** Whether progress may be redrawn in place on stderr. */
+    boolean terminal() {
+        return terminal;
+    }
+}

@@ -1,0 +1,230 @@
+package se.scb.dispatch.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import se.scb.dispatch.SendReport;
+import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchStatus;
+import se.scb.dispatch.preview.PreviewReport;
+import se.scb.dispatch.preview.RenderedSample;
+import se.scb.dispatch.preview.VariableSummary;
+import se.scb.dispatch.validation.Outcome;
+import se.scb.dispatch.validation.ReasonCode;
+import se.scb.dispatch.validation.RecipientOutcome;
+import se.scb.dispatch.validation.ValidationReport;
+
+/**
+ * The {@code --json} output: reports written as they come with Jackson's streaming generator, so that
+ * a million recipients pass through without being held. Recipients appear masked only.
+ *
+ * <p>Keys of counts are the enum names ({@code DIGITAL}, {@code NO_MAILBOX}, {@code DELIVERED} …),
+ * which are stable; every outcome and every delivery state is present, zero or not; reasons and
+ * operators only when counted.
+ */
+final class JsonReport implements AutoCloseable {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+
+    private final PrintWriter out;
+    private final JsonGenerator json;
+
+    private JsonReport(PrintWriter out) {
+        this.out = out;
+        try {
+            this.json = FACTORY.createGenerator(out).useDefaultPrettyPrinter();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the one object the output consists of. */
+    static JsonReport startObject(PrintWriter out) {
+        JsonReport report = new JsonReport(out);
+        report.write(() -> report.json.writeStartObject());
+        return report;
+    }
+
+    void field(String name, long value) {
+        write(() -> json.writeNumberField(name, value));
+    }
+
+    void field(String name, String value) {
+        write(() -> json.writeStringField(name, value));
+    }
+
+    void startObject(String name) {
+        write(() -> json.writeObjectFieldStart(name));
+    }
+
+    void startArray(String name) {
+        write(() -> json.writeArrayFieldStart(name));
+    }
+
+    void endObject() {
+        write(json::writeEndObject);
+    }
+
+    void endArray() {
+        write(json::writeEndArray);
+    }
+
+    /** One recipient's outcome, as an element of the current array. */
+    void recipient(RecipientOutcome outcome) {
+        write(() -> {
+            json.writeStartObject();
+            json.writeNumberField("row", outcome.row());
+            json.writeStringField("recipient", outcome.recipient().map(RecipientId::masked).orElse(null));
+            json.writeStringField("outcome", outcome.outcome().name());
+            json.writeStringField("operator", outcome.operatorId().orElse(null));
+            json.writeStringField("reason", outcome.reason().map(ReasonCode::name).orElse(null));
+            json.writeStringField("message", outcome.message());
+            json.writeEndObject();
+        });
+    }
+
+    /** The counts of a validation or a plan, as fields of the current object. */
+    void validationCounts(ValidationReport report) {
+        field("total", report.total());
+        startObject("outcomes");
+        for (Outcome outcome : Outcome.values()) {
+            field(outcome.name(), report.count(outcome));
+        }
+        endObject();
+        reasons("reasons", report.reasons());
+        counts("operators", report.operators());
+    }
+
+    /** Where every letter ended, as fields of the current object. */
+    void status(DispatchStatus status) {
+        field("total", status.total());
+        startObject("states");
+        for (DeliveryState state : DeliveryState.values()) {
+            field(state.name(), status.count(state));
+        }
+        endObject();
+        reasons("reasons", status.reasons());
+    }
+
+    /** A send: its plan's counts and where the letters ended. */
+    void send(SendReport report) {
+        field("dispatchId", report.dispatchId());
+        startObject("plan");
+        validationCounts(report.plan());
+        endObject();
+        startObject("final");
+        status(report.status());
+        endObject();
+    }
+
+    void preview(PreviewReport report) {
+        field("rows", report.rows());
+        field("malformedRows", report.malformedRows());
+        startArray("variables");
+        report.variables().forEach(this::variable);
+        endArray();
+        strings("missingFromSource", report.missingFromSource());
+        strings("unusedColumns", report.unusedColumns());
+        startArray("samples");
+        report.samples().forEach(this::sample);
+        endArray();
+    }
+
+    private void variable(VariableSummary variable) {
+        write(() -> {
+            json.writeStartObject();
+            json.writeStringField("name", variable.name());
+            json.writeBooleanField("usedByTemplate", variable.usedByTemplate());
+            json.writeNumberField("filled", variable.filled());
+            json.writeNumberField("distinct", variable.distinct());
+            json.writeBooleanField("distinctCapped", variable.distinctCapped());
+            json.writeArrayFieldStart("topValues");
+            for (VariableSummary.ValueCount value : variable.topValues()) {
+                json.writeStartObject();
+                json.writeStringField("value", value.value());
+                json.writeNumberField("count", value.count());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    private void sample(RenderedSample sample) {
+        write(() -> {
+            json.writeStartObject();
+            json.writeNumberField("row", sample.row());
+            json.writeStringField("recipient", sample.recipient());
+            optional("subject", sample.subject());
+            optional("text", sample.text());
+            optional("html", sample.html());
+            json.writeArrayFieldStart("missing");
+            for (String name : sample.missing()) {
+                json.writeString(name);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    private void optional(String name, Optional<String> value) throws IOException {
+        json.writeStringField(name, value.orElse(null));
+    }
+
+    private void strings(String name, Iterable<String> values) {
+        write(() -> {
+            json.writeArrayFieldStart(name);
+            for (String value : values) {
+                json.writeString(value);
+            }
+            json.writeEndArray();
+        });
+    }
+
+    /** Reason counts in the enum's order, which groups paper reasons and failures. */
+    private void reasons(String name, Map<ReasonCode, Long> counts) {
+        startObject(name);
+        for (ReasonCode reason : ReasonCode.values()) {
+            Long count = counts.get(reason);
+            if (count != null && count > 0) {
+                field(reason.name(), count);
+            }
+        }
+        endObject();
+    }
+
+    private void counts(String name, Map<String, Long> counts) {
+        startObject(name);
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> field(entry.getKey(), entry.getValue()));
+        endObject();
+    }
+
+    /** Ends the object and the line. */
+    @Override
+    public void close() {
+        write(() -> {
+            json.writeEndObject();
+            json.close();
+        });
+        out.println();
+        out.flush();
+    }
+
+    private void write(JsonWrite action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface JsonWrite {
+        void run() throws IOException;
+    }
+}

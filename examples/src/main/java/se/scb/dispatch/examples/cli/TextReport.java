@@ -1,0 +1,148 @@
+package se.scb.dispatch.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchStatus;
+import se.scb.dispatch.preview.PreviewReport;
+import se.scb.dispatch.preview.RenderedSample;
+import se.scb.dispatch.preview.VariableSummary;
+import se.scb.dispatch.validation.Outcome;
+import se.scb.dispatch.validation.ReasonCode;
+import se.scb.dispatch.validation.RecipientOutcome;
+import se.scb.dispatch.validation.ValidationReport;
+
+/** The human output: reports as short tables. Recipients appear masked only. */
+final class TextReport {
+
+    private final PrintWriter out;
+
+    TextReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    void heading(String title) {
+        out.println();
+        out.println(title);
+        out.println("-".repeat(title.length()));
+    }
+
+    void preview(PreviewReport report) {
+        out.println("Rows read: " + report.rows() + (report.malformedRows() > 0 ? " (" + report.malformedRows() + " malformed)" : ""));
+        out.println();
+        TextTable variables = new TextTable("Column", "Used", "Filled", "Distinct", "Most common values");
+        for (VariableSummary variable : report.variables()) {
+            variables.row(variable.name(), variable.usedByTemplate() ? "yes" : "",
+                    variable.filled(), variable.distinct() + (variable.distinctCapped() ? "+" : ""), topValues(variable));
+        }
+        variables.print(out);
+        out.println();
+        if (report.missingFromSource().isEmpty()) {
+            out.println("Every variable the template uses is a column of the source.");
+        } else {
+            out.println("Missing from the source: " + placeholders(report.missingFromSource())
+                    + " - the template uses them, no column provides them; rows fail with MISSING_VARIABLE"
+                    + " unless the placeholder has a default.");
+        }
+        if (!report.unusedColumns().isEmpty()) {
+            out.println("Columns the template does not use: " + String.join(", ", report.unusedColumns()));
+        }
+        report.samples().forEach(this::sample);
+    }
+
+    private static String topValues(VariableSummary variable) {
+        if (variable.topValues().isEmpty()) {
+            return variable.filled() > 0 ? "(not shown: recipient ids)" : "";
+        }
+        return variable.topValues().stream()
+                .map(value -> value.value() + " (" + value.count() + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private void sample(RenderedSample sample) {
+        out.println();
+        out.println("Sample, row " + sample.row() + " (" + sample.recipient() + "):");
+        if (!sample.missing().isEmpty()) {
+            out.println("  not rendered: the row lacks " + placeholders(sample.missing()));
+            return;
+        }
+        sample.subject().ifPresent(subject -> out.println("  Subject: " + subject));
+        sample.text().ifPresent(text -> text.lines().forEach(line -> out.println("  | " + line)));
+        if (sample.text().isEmpty()) {
+            sample.html().ifPresent(html -> out.println("  (HTML body only, " + html.length() + " characters)"));
+        }
+    }
+
+    void validation(ValidationReport report) {
+        out.println("Rows: " + report.total());
+        out.println();
+        TextTable outcomes = new TextTable("Outcome", "Rows", "Share");
+        for (Outcome outcome : Outcome.values()) {
+            outcomes.row(outcome, report.count(outcome), share(report.count(outcome), report.total()));
+        }
+        outcomes.print(out);
+        reasons("Reason", report.reasons());
+        if (!report.operators().isEmpty()) {
+            out.println();
+            TextTable operators = new TextTable("Operator", "Digital rows", "Share of digital");
+            report.operators().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> operators.row(
+                    entry.getKey(), entry.getValue(), share(entry.getValue(), report.count(Outcome.DIGITAL))));
+            operators.print(out);
+        }
+    }
+
+    void status(DispatchStatus status) {
+        out.println("Letters: " + status.total() + (status.isComplete() ? ", all settled" : ", " + status.finalCount() + " settled"));
+        out.println();
+        TextTable states = new TextTable("Final state", "Letters", "Share");
+        for (DeliveryState state : DeliveryState.values()) {
+            long count = status.count(state);
+            if (count > 0 || state == DeliveryState.DELIVERED || state == DeliveryState.HANDED_TO_PAPER || state == DeliveryState.FAILED) {
+                states.row(state, count, share(count, status.total()));
+            }
+        }
+        states.print(out);
+        reasons("Reason (final)", status.reasons());
+    }
+
+    /** Lists some failed rows, so that the user sees what to fix. */
+    void failures(List<RecipientOutcome> failed, long totalFailed) {
+        if (failed.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(totalFailed > failed.size() ? "First " + failed.size() + " of " + totalFailed + " failed rows:" : "Failed rows:");
+        TextTable rows = new TextTable("Row", "Recipient", "Reason", "Message");
+        for (RecipientOutcome outcome : failed) {
+            rows.row(outcome.row(), outcome.recipient().map(RecipientId::masked).orElse("-"),
+                    outcome.reason().map(ReasonCode::name).orElse(""), outcome.message());
+        }
+        rows.print(out);
+    }
+
+    private void reasons(String title, Map<ReasonCode, Long> counts) {
+        TextTable reasons = new TextTable(title, "Outcome", "Rows");
+        for (ReasonCode reason : ReasonCode.values()) {
+            long count = counts.getOrDefault(reason, 0L);
+            if (count > 0) {
+                reasons.row(reason, reason.outcome(), count);
+            }
+        }
+        if (!reasons.isEmpty()) {
+            out.println();
+            reasons.print(out);
+        }
+    }
+
+    private static String share(long part, long whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
+    }
+
+    private static String placeholders(List<String> names) {
+        return names.stream().map(name -> "{{" + name + "}}").collect(Collectors.joining(", "));
+    }
+}
