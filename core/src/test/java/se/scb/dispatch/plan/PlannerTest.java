@@ -85,8 +85,8 @@ class PlannerTest {
                 row(2, "19121212-1213", HOME),
                 row(3, "", HOME),
                 row(4, REACHABLE, HOME),
-                row(5, "191212121212", HOME),
-                rowWithout("namn", 6, TOLVAN, HOME),
+                rowWithout("namn", 5, TOLVAN, HOME),
+                row(6, "191212121212", HOME),
                 row(7, NO_BOX, new PostalAddress("Namn", "", "", "123 45", "Stad", "")));
 
         assertThat(outcomes).extracting(o -> o.reason().orElse(null)).containsExactly(
