@@ -1,0 +1,308 @@
+package se.scb.dispatch.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.scb.dispatch.id.PersonalIdentityNumber;
+import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.spi.DeliveryResult;
+import se.scb.dispatch.spi.Letter;
+import se.scb.dispatch.spi.OperatorCapabilities;
+import se.scb.dispatch.spi.ProcessEvent;
+
+class FakeMailboxOperatorTest {
+
+    private static final DeliveryResult UNAVAILABLE = DeliveryResult.transientFailure("503", "Service unavailable", Optional.empty());
+    private static final DeliveryResult BAD_REQUEST = DeliveryResult.rejected("400", "Bad request");
+
+    private final FakeMailboxOperator operator = new FakeMailboxOperator();
+    private final RecipientId anna = new PersonalIdentityNumber("191212121212");
+    private final RecipientId bertil = TestIds.person(7);
+
+    @AfterEach
+    void close() {
+        operator.close();
+    }
+
+    @Test
+    void recordsEachLetterOnceAndCountsARepeatedMessageIdAsARepeat() {
+        Letter first = TestLetters.letter("m-1", anna);
+        Letter second = TestLetters.letter("m-2", bertil);
+
+        DeliveryResult original = deliver(first);
+        deliver(second);
+        DeliveryResult repeat = deliver(first);
+
+        assertThat(original.isDelivered()).isTrue();
+        assertThat(repeat.isDelivered()).isTrue();
+        assertThat(repeat.code()).isEqualTo("ALREADY_DELIVERED");
+        assertThat(operator.received()).containsExactly(first, second);
+        assertThat(operator.receivedCount()).isEqualTo(2);
+        assertThat(operator.repeats()).isEqualTo(1);
+        assertThat(operator.attempts("m-1")).isEqualTo(2);
+        assertThat(operator.attempts("m-2")).isEqualTo(1);
+        assertThat(operator.attempts("never-sent")).isZero();
+        assertThat(operator.attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void answersTheNextDeliveriesWithScriptedFaultsInOrder() {
+        operator.failNext(2, UNAVAILABLE).failNext(1, BAD_REQUEST);
+        Letter letter = TestLetters.letter("m-1", anna);
+
+        List<DeliveryResult> results = IntStream.range(0, 4).mapToObj(i -> deliver(letter)).collect(Collectors.toList());
+
+        assertThat(results).containsExactly(UNAVAILABLE, UNAVAILABLE, BAD_REQUEST, results.get(3));
+        assertThat(results.get(3).isDelivered()).isTrue();
+        assertThat(operator.attempts("m-1")).isEqualTo(4);
+        assertThat(operator.receivedCount()).isEqualTo(1);
+        assertThat(operator.repeats()).isZero();
+    }
+
+    @Test
+    void failsEveryDeliveryToARecipientUntilCleared() {
+        operator.failFor(anna, BAD_REQUEST);
+
+        assertThat(deliver(TestLetters.letter(anna))).isEqualTo(BAD_REQUEST);
+        assertThat(deliver(TestLetters.letter(anna))).isEqualTo(BAD_REQUEST);
+        assertThat(deliver(TestLetters.letter(bertil)).isDelivered()).isTrue();
+
+        operator.clearFailures();
+        assertThat(deliver(TestLetters.letter(anna)).isDelivered()).isTrue();
+        assertThat(operator.received()).extracting(Letter::recipient).containsExactly(bertil, anna);
+    }
+
+    @Test
+    void failsEveryDeliveryMatchingAPredicate() {
+        operator.failFor(letter -> letter.messageId().startsWith("bad-"), UNAVAILABLE);
+
+        assertThat(deliver(TestLetters.letter("bad-1", anna))).isEqualTo(UNAVAILABLE);
+        assertThat(deliver(TestLetters.letter("good-1", anna)).isDelivered()).isTrue();
+    }
+
+    @Test
+    void failsWithAProbabilityThatRepeatsWithTheSeed() {
+        List<Boolean> firstRun = deliveredInTurn(new FakeMailboxOperator().failWithProbability(0.5, 42, UNAVAILABLE));
+        List<Boolean> secondRun = deliveredInTurn(new FakeMailboxOperator().failWithProbability(0.5, 42, UNAVAILABLE));
+
+        assertThat(firstRun).isEqualTo(secondRun).contains(true, false);
+        assertThat(deliveredInTurn(new FakeMailboxOperator().failWithProbability(0, 1, UNAVAILABLE))).doesNotContain(false);
+        assertThat(deliveredInTurn(new FakeMailboxOperator().failWithProbability(1, 1, UNAVAILABLE))).doesNotContain(true);
+    }
+
+    @Test
+    void refusesAProbabilityOutsideZeroToOne() {
+        assertThatThrownBy(() -> operator.failWithProbability(1.5, 1, UNAVAILABLE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> operator.openedRate(-0.1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void answersAfterTheLatencyOnItsOwnThreadWithoutBlockingTheCaller() {
+        operator.latency(Duration.ofMillis(50));
+
+        CompletableFuture<String> answeredOn = operator.deliver(TestLetters.letter(anna)).toCompletableFuture()
+                .thenApply(result -> result.code() + " on " + Thread.currentThread().getName());
+
+        assertThat(answeredOn.join()).startsWith("DELIVERED on fake-mailbox-operator-");
+    }
+
+    @Test
+    void returnsAtOnceWhileTheAnswerIsStillDue() {
+        operator.latency(Duration.ofMinutes(10));
+
+        CompletableFuture<DeliveryResult> answer = operator.deliver(TestLetters.letter(anna)).toCompletableFuture();
+
+        // Had deliver waited out the latency, the test would not get here for ten minutes.
+        assertThat(answer).isNotDone();
+        assertThat(operator.deliveriesInFlight()).isEqualTo(1);
+        assertThat(operator.receivedCount()).as("the letter is taken on arrival; only the answer is late").isEqualTo(1);
+    }
+
+    @Test
+    void answersTimeoutWhenTheLatencyIsLongerThanTheTimeout() {
+        operator.latency(Duration.ofMinutes(10)).timeout(Duration.ofMillis(20));
+
+        DeliveryResult result = deliver(TestLetters.letter(anna));
+
+        assertThat(result.isTransient()).isTrue();
+        assertThat(result.code()).isEqualTo("TIMEOUT");
+        assertThat(operator.deliveriesInFlight()).isZero();
+    }
+
+    @Test
+    void aHangingDeliveryTimesOutWhenATimeoutIsSet() {
+        operator.timeout(Duration.ofMillis(20)).hangNext(1);
+        Letter letter = TestLetters.letter(anna);
+
+        DeliveryResult hung = deliver(letter);
+        DeliveryResult retried = deliver(letter);
+
+        assertThat(hung.code()).isEqualTo("TIMEOUT");
+        assertThat(retried.isDelivered()).isTrue();
+        assertThat(operator.attempts(letter.messageId())).isEqualTo(2);
+    }
+
+    @Test
+    void aHangingDeliveryWithoutTimeoutEndsExceptionallyOnClose() {
+        operator.hangNext(1);
+        CompletableFuture<DeliveryResult> answer = operator.deliver(TestLetters.letter(anna)).toCompletableFuture();
+        assertThat(answer).isNotDone();
+
+        operator.close();
+
+        assertThatThrownBy(answer::join).isInstanceOf(CompletionException.class).hasCauseInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> operator.deliver(TestLetters.letter(anna))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void tracksTheMostDeliveriesUnansweredAtOnce() {
+        operator.hangNext(5);
+
+        List<CompletableFuture<DeliveryResult>> hanging = IntStream.range(0, 5)
+                .mapToObj(i -> operator.deliver(TestLetters.letter(anna)).toCompletableFuture())
+                .collect(Collectors.toList());
+        deliver(TestLetters.letter(bertil));
+
+        assertThat(operator.maxConcurrentDeliveries()).isEqualTo(6);
+        assertThat(operator.deliveriesInFlight()).isEqualTo(5);
+        assertThat(hanging).noneMatch(CompletableFuture::isDone);
+    }
+
+    @Test
+    void oneDeliveryAtATimeIsAConcurrencyOfOne() {
+        IntStream.range(0, 3).forEach(i -> deliver(TestLetters.letter(anna)));
+
+        assertThat(operator.maxConcurrentDeliveries()).isEqualTo(1);
+        assertThat(operator.deliveriesInFlight()).isZero();
+    }
+
+    @Test
+    void losesNothingWhenManyThreadsDeliverAtOnce() throws Exception {
+        operator.latency(Duration.ofMillis(1));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<DeliveryResult>> results = new ArrayList<>();
+        try {
+            for (int thread = 0; thread < 8; thread++) {
+                for (int i = 0; i < 50; i++) {
+                    // Every thread sends the same 50 message ids: 50 letters, the rest repeats.
+                    Letter letter = TestLetters.letter("m-" + i, TestIds.person(i));
+                    results.add(threads.submit(() -> operator.deliver(letter).toCompletableFuture().join()));
+                }
+            }
+            for (Future<DeliveryResult> result : results) {
+                assertThat(result.get().isDelivered()).isTrue();
+            }
+        } finally {
+            threads.shutdown();
+        }
+
+        assertThat(operator.receivedCount()).isEqualTo(50);
+        assertThat(operator.repeats()).isEqualTo(350);
+        assertThat(operator.attempts()).isEqualTo(400);
+        assertThat(operator.attempts("m-0")).isEqualTo(8);
+        assertThat(operator.deliveriesInFlight()).isZero();
+        assertThat(operator.maxConcurrentDeliveries()).isBetween(1, 400);
+    }
+
+    @Test
+    void hasTheDefaultCapabilitiesUnlessToldOtherwise() {
+        assertThat(operator.capabilities().maxMessageBytes()).isEqualTo(2_000_000);
+        assertThat(operator.capabilities().bodyContentTypes()).containsExactlyInAnyOrder("text/plain", "text/html");
+        assertThat(operator.capabilities().attachmentTypes()).containsExactly("application/pdf");
+        assertThat(operator.capabilities().processEvents()).containsExactlyInAnyOrder(ProcessEvent.Type.DELIVERED, ProcessEvent.Type.OPENED);
+
+        OperatorCapabilities small = new OperatorCapabilities(1000, Set.of("text/plain"), Set.of(), Set.of());
+        assertThat(operator.capabilities(small).capabilities()).isEqualTo(small);
+    }
+
+    @Test
+    void reportsEmittedEventsSinceTheGivenTime() {
+        Instant noon = Instant.parse("2025-03-01T12:00:00Z");
+        ProcessEvent early = new ProcessEvent("m-1", ProcessEvent.Type.DELIVERED, noon.minusSeconds(60), "");
+        ProcessEvent atNoon = new ProcessEvent("m-1", ProcessEvent.Type.OPENED, noon, "");
+        ProcessEvent late = new ProcessEvent("m-2", ProcessEvent.Type.BOUNCED, noon.plusSeconds(60), "");
+
+        operator.emit(early).emit(atNoon).emit(late);
+
+        assertThat(operator.processEvents(noon)).containsExactly(atNoon, late);
+        assertThat(operator.processEvents(Instant.EPOCH)).containsExactly(early, atNoon, late);
+    }
+
+    @Test
+    void generatesDeliveredAndOpenedEventsForNewLettersOnly() {
+        Instant now = Instant.parse("2025-03-01T12:00:00Z");
+        operator.clock(Clock.fixed(now, ZoneOffset.UTC)).openedRate(1.0, 7);
+        Letter letter = TestLetters.letter("m-1", anna);
+
+        deliver(letter);
+        deliver(letter);
+
+        assertThat(operator.processEvents(Instant.EPOCH)).containsExactly(
+                new ProcessEvent("m-1", ProcessEvent.Type.DELIVERED, now, "fake"),
+                new ProcessEvent("m-1", ProcessEvent.Type.OPENED, now, "fake"));
+    }
+
+    @Test
+    void generatesOnlyTheEventTypesItsCapabilitiesReport() {
+        operator.capabilities(new OperatorCapabilities(1000, Set.of("text/plain"), Set.of(), Set.of(ProcessEvent.Type.DELIVERED)))
+                .openedRate(1.0, 7);
+
+        deliver(TestLetters.letter(anna));
+
+        assertThat(operator.processEvents(Instant.EPOCH)).extracting(ProcessEvent::type).containsExactly(ProcessEvent.Type.DELIVERED);
+    }
+
+    @Test
+    void opensAShareOfLettersThatRepeatsWithTheSeed() {
+        assertThat(openedMessageIds(new FakeMailboxOperator().openedRate(0.5, 3)))
+                .isEqualTo(openedMessageIds(new FakeMailboxOperator().openedRate(0.5, 3)))
+                .isNotEmpty()
+                .hasSizeLessThan(40);
+    }
+
+    @Test
+    void generatesNoEventsUnlessAsked() {
+        deliver(TestLetters.letter(anna));
+
+        assertThat(operator.processEvents(Instant.EPOCH)).isEmpty();
+    }
+
+    private DeliveryResult deliver(Letter letter) {
+        return operator.deliver(letter).toCompletableFuture().join();
+    }
+
+    private static List<Boolean> deliveredInTurn(FakeMailboxOperator operator) {
+        try (operator) {
+            return IntStream.range(0, 40)
+                    .mapToObj(i -> operator.deliver(TestLetters.letter("m-" + i, TestIds.person(i))).toCompletableFuture().join().isDelivered())
+                    .collect(Collectors.toList());
+        }
+    }
+
+    private static List<String> openedMessageIds(FakeMailboxOperator operator) {
+        try (operator) {
+            IntStream.range(0, 40).forEach(i -> operator.deliver(TestLetters.letter("m-" + i, TestIds.person(i))));
+            return operator.processEvents(Instant.EPOCH).stream()
+                    .filter(event -> event.type() == ProcessEvent.Type.OPENED)
+                    .map(ProcessEvent::messageId)
+                    .collect(Collectors.toList());
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package se.scb.dispatch.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.scb.dispatch.id.PersonalIdentityNumber;
+import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.spi.Reachability;
+import se.scb.dispatch.spi.Reachability.Status;
+
+/** Reading the fake directory's file: the checks made before any id is parsed. */
+class FakeRecipientDirectoryCsvTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void requiresTheHeader() throws IOException {
+        Path file = write("191212121212;REACHABLE;kivra");
+
+        assertThatThrownBy(() -> FakeRecipientDirectory.fromCsv(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("recipient_id;status;operator")
+                .hasMessageNotContaining("1212121212");
+    }
+
+    @Test
+    void aFileWithOnlyTheHeaderHasNoMailboxes() throws IOException {
+        Path file = write("\uFEFFRecipient_Id ; Status ; Operator", "");
+
+        FakeRecipientDirectory directory = FakeRecipientDirectory.fromCsv(file);
+
+        RecipientId anyone = new PersonalIdentityNumber("191212121212");
+        assertThat(directory.lookup(TestLetters.SENDER.organisationNumber(), List.of(anyone)))
+                .extracting(Reachability::status).containsExactly(Status.NO_MAILBOX);
+    }
+
+    @Test
+    void namesEveryBadLineByNumberAtOnce() throws IOException {
+        Path file = write(
+                "recipient_id;status;operator",
+                "191212121212;REACHABL;kivra",
+                "",
+                "191212121212;REACHABLE",
+                "191212121212;REACHABLE;",
+                "191212121212",
+                ";NO_MAILBOX;");
+
+        assertThatThrownBy(() -> FakeRecipientDirectory.fromCsv(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("5 bad line(s)")
+                .hasMessageContaining("line 2: status 'REACHABL' is not one of [REACHABLE, NO_MAILBOX, SENDER_BLOCKED, PENDING]")
+                .hasMessageContaining("line 4: status REACHABLE needs an operator")
+                .hasMessageContaining("line 5: status REACHABLE needs an operator")
+                .hasMessageContaining("line 6: expected 2 or 3 fields")
+                .hasMessageContaining("line 7: the recipient id is missing")
+                .hasMessageNotContaining("1212121212");
+    }
+
+    @Test
+    void masksAnIdFoundInTheStatusColumn() throws IOException {
+        Path file = write("recipient_id;status;operator", "REACHABLE;191212121212;kivra");
+
+        assertThatThrownBy(() -> FakeRecipientDirectory.fromCsv(file))
+                .hasMessageContaining("line 2: status '19121212****'")
+                .hasMessageNotContaining("1212121212");
+    }
+
+    @Test
+    void saysWhichFileCannotBeRead() {
+        Path missing = folder.resolve("missing.csv");
+
+        assertThatThrownBy(() -> FakeRecipientDirectory.fromCsv(missing))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("missing.csv");
+    }
+
+    @Test
+    void masksTheLastFourCharactersOfTextThatIsNoId() {
+        assertThat(ReachabilityCsv.mask("19121212-12X4")).isEqualTo("19121212-****");
+        assertThat(ReachabilityCsv.mask("12")).isEqualTo("****");
+    }
+
+    @Test
+    void givesKnownOperatorsTheirNames() {
+        assertThat(FakeMailboxes.at("kivra")).isEqualTo(new MailboxAddress("kivra", "Kivra", "https://fake.invalid/kivra"));
+    }
+
+    private Path write(String... lines) throws IOException {
+        return Files.write(folder.resolve("reachability.csv"), List.of(lines), StandardCharsets.UTF_8);
+    }
+}
