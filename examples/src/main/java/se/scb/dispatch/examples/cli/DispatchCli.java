@@ -77,6 +77,11 @@ public final class DispatchCli implements Runnable {
         if (verbose(parseResult)) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
+        // Hibernate Validator logs through JBoss Logging, which would otherwise print to java.util.logging:
+        // through SLF4J, --verbose governs every log line.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         return new CommandLine.RunLast().execute(parseResult);
     }
 

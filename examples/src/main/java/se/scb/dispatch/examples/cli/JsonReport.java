@@ -2,6 +2,7 @@ package se.scb.dispatch.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ import se.scb.dispatch.validation.ValidationReport;
  */
 final class JsonReport implements AutoCloseable {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final PrintWriter out;
     private final JsonGenerator json;

@@ -1,0 +1,37 @@
+package se.scb.dispatch.examples.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+import se.scb.dispatch.population.PopulationSource;
+import se.scb.dispatch.template.MessageTemplate;
+
+/** The {@code --population} and {@code --template} options that every file-based command takes. */
+final class SourceAndTemplate {
+
+    @Option(names = "--population", required = true, paramLabel = "FILE", converter = ReadableFile.class,
+            description = "The population: CSV with a header (';', ',' or TAB), or JSON Lines when the name ends in .jsonl or .ndjson.")
+    private Path population;
+
+    @Option(names = "--template", required = true, paramLabel = "FILE", converter = ReadableFile.class,
+            description = "The message template (JSON).")
+    private Path template;
+
+    /** The population file as a source; read lazily, so a file it cannot read shows when a pass opens it. */
+    PopulationSource population() {
+        String name = population.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson")
+                ? PopulationSource.jsonLines(population)
+                : PopulationSource.csv(population);
+    }
+
+    /** @throws se.scb.dispatch.template.TemplateException when the template cannot be used */
+    MessageTemplate template() {
+        return MessageTemplate.load(template);
+    }
+
+    /** A name for the dispatch, from the population file's name. */
+    String dispatchName() {
+        return "dispatch " + population.getFileName();
+    }
+}

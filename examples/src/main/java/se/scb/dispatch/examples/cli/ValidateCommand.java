@@ -1,0 +1,73 @@
+package se.scb.dispatch.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import se.scb.dispatch.DispatchOptions;
+import se.scb.dispatch.Dispatcher;
+import se.scb.dispatch.run.DispatchListener;
+import se.scb.dispatch.template.MessageTemplate;
+import se.scb.dispatch.testkit.FakeMailboxOperator;
+import se.scb.dispatch.testkit.FakeRecipientDirectory;
+import se.scb.dispatch.validation.Outcome;
+import se.scb.dispatch.validation.RecipientOutcome;
+import se.scb.dispatch.validation.ValidationReport;
+
+/** {@code dispatch validate}: who would get digital mail, who paper, who nothing, and why; nothing is sent. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Decide every row's outcome as sending would, without sending: DIGITAL (and at which operator),"
+                + " PAPER or FAILED, with a reason code and a message for each row that does not go digital.")
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Failed rows listed in the human output; the JSON lists every row. */
+    private static final int FAILURES_SHOWN = 10;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SourceAndTemplate inputs;
+
+    @Mixin
+    private ReachabilityFile reachability;
+
+    @Option(names = "--json", description = "Print one JSON object: every row's outcome under 'recipients', then the counts.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        MessageTemplate template = inputs.template();
+        FakeRecipientDirectory directory = reachability.directory();
+        PrintWriter out = spec.commandLine().getOut();
+        try (FakeMailboxOperator operator = new FakeMailboxOperator()) {
+            Dispatcher dispatcher = Fakes.dispatcher(directory, operator, DispatchListener.none());
+            DispatchOptions options = DispatchOptions.named(inputs.dispatchName());
+            if (json) {
+                try (JsonReport output = JsonReport.startObject(out)) {
+                    output.startArray("recipients");
+                    ValidationReport report = dispatcher.validate(inputs.population(), template, options, output::recipient);
+                    output.endArray();
+                    output.validationCounts(report);
+                }
+            } else {
+                List<RecipientOutcome> failed = new ArrayList<>();
+                ValidationReport report = dispatcher.validate(inputs.population(), template, options, outcome -> {
+                    if (outcome.outcome() == Outcome.FAILED && failed.size() < FAILURES_SHOWN) {
+                        failed.add(outcome);
+                    }
+                });
+                TextReport text = new TextReport(out);
+                text.validation(report);
+                text.failures(failed, report.count(Outcome.FAILED));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

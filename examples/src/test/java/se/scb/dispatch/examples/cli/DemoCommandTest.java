@@ -1,0 +1,84 @@
+package se.scb.dispatch.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+    private static final JsonMapper JSON = new JsonMapper();
+
+    @Test
+    void countsOfTwoThousandAddUpEverywhereAndEveryOutcomeOccurs() throws Exception {
+        Cli.Result result = Cli.run("demo", "--recipients", "2000", "--json");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode report = JSON.readTree(result.out());
+        JsonNode validation = report.get("validation");
+        assertThat(validation.get("total").asLong()).isEqualTo(2000);
+        assertThat(sum(validation.get("outcomes"))).isEqualTo(2000);
+        assertThat(validation.get("outcomes").get("DIGITAL").asLong()).isPositive();
+        assertThat(validation.get("outcomes").get("PAPER").asLong()).isPositive();
+        assertThat(validation.get("outcomes").get("FAILED").asLong()).isPositive();
+        assertThat(sum(validation.get("operators"))).isEqualTo(validation.get("outcomes").get("DIGITAL").asLong());
+        assertThat(sum(validation.get("reasons")))
+                .isEqualTo(validation.get("outcomes").get("PAPER").asLong() + validation.get("outcomes").get("FAILED").asLong());
+        assertThat(validation.get("operators").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("kivra", "minmyndighetspost", "fortnox", "billo");
+
+        JsonNode sent = report.get("send");
+        assertThat(sent.get("plan")).isEqualTo(validation);
+        JsonNode finalStates = sent.get("final");
+        assertThat(finalStates.get("total").asLong()).isEqualTo(2000);
+        assertThat(sum(finalStates.get("states"))).isEqualTo(2000);
+        assertThat(finalStates.get("states").get("DELIVERED").asLong()).isPositive();
+        assertThat(finalStates.get("states").get("HANDED_TO_PAPER").asLong()).isPositive();
+        assertThat(finalStates.get("states").get("FAILED").asLong()).isPositive();
+        assertThat(report.get("preview").get("rows").asLong()).isEqualTo(2000);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameReportAndAnotherSeedAnother() throws Exception {
+        JsonNode first = withoutDispatchId(Cli.run("demo", "--recipients", "600", "--seed", "42", "--json"));
+        JsonNode again = withoutDispatchId(Cli.run("demo", "--recipients", "600", "--seed", "42", "--json"));
+        JsonNode other = withoutDispatchId(Cli.run("demo", "--recipients", "600", "--seed", "43", "--json"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other.get("preview")).isNotEqualTo(first.get("preview"));
+    }
+
+    @Test
+    void humanSummaryShowsEachPartWithRecipientsMaskedAndProgressOnStderr() {
+        Cli.Result result = Cli.run("demo", "--recipients", "300");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Preview", "Validation", "Send", "DIGITAL", "kivra", "NO_MAILBOX", "DELIVERED",
+                "The send's plan matches the validation.");
+        assertThat(Cli.UNMASKED_ID.matcher(result.out()).find()).as("an unmasked id in stdout").isFalse();
+        assertThat(result.err()).contains("Sending: 100% (300/300)").doesNotContain("Exception");
+    }
+
+    @Test
+    void aSampleOfNoRowsIsAUsageError() {
+        Cli.Result result = Cli.run("demo", "--recipients", "0");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines()).isEqualTo(1);
+        assertThat(result.err()).contains("--recipients must be at least 1");
+    }
+
+    private static long sum(JsonNode counts) {
+        return StreamSupport.stream(counts.spliterator(), false).mapToLong(JsonNode::asLong).sum();
+    }
+
+    private static JsonNode withoutDispatchId(Cli.Result result) throws Exception {
+        assertThat(result.exitCode()).isZero();
+        ObjectNode report = (ObjectNode) JSON.readTree(result.out());
+        ((ObjectNode) report.get("send")).remove("dispatchId");
+        return report;
+    }
+}
