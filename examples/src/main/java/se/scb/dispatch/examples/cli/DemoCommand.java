@@ -117,18 +117,18 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private void printJson(PrintWriter out, PreviewReport preview, ValidationReport validation, SendReport sent) {
-        try (JsonReport output = JsonReport.startObject(out)) {
-            output.field("recipients", recipients);
-            output.field("seed", seed);
-            output.startObject("preview");
-            output.preview(preview);
-            output.endObject();
-            output.startObject("validation");
-            output.validationCounts(validation);
-            output.endObject();
-            output.startObject("send");
-            output.send(sent);
-            output.endObject();
-        }
+        JsonReport output = JsonReport.startObject(out);
+        output.field("recipients", recipients);
+        output.field("seed", seed);
+        output.startObject("preview");
+        output.preview(preview);
+        output.endObject();
+        output.startObject("validation");
+        output.validationCounts(validation);
+        output.endObject();
+        output.startObject("send");
+        output.send(sent);
+        output.endObject();
+        output.end();
     }
 }

@@ -1,7 +1,10 @@
 package se.scb.dispatch.examples.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,18 +24,16 @@ import picocli.CommandLine.Spec;
         version = "dispatch 0.1.0-SNAPSHOT",
         description = "Preview, validate and send official letters to digital mailboxes, with paper as fallback."
                 + " The commands run against fakes: nothing leaves this machine.",
-        subcommands = {DemoCommand.class, PreviewCommand.class, ValidateCommand.class, SendCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the command did its work (rows that failed are part of the report)",
-            "1:an unexpected error",
-            "2:a usage error, or an input file that is missing, unreadable or invalid"})
+        subcommands = {DemoCommand.class, PreviewCommand.class, ValidateCommand.class, SendCommand.class})
 public final class DispatchCli implements Runnable {
 
     /** Exit code for a wrong flag or an input that cannot be used. */
     static final int USAGE = 2;
     /** Exit code for anything we did not foresee. */
     static final int UNEXPECTED = 1;
+
+    /** Shown in every command's help. */
+    private static final Map<String, String> EXIT_CODES = exitCodes();
 
     @Spec
     private CommandSpec spec;
@@ -49,8 +50,8 @@ public final class DispatchCli implements Runnable {
 
     public static void main(String[] args) {
         Charset console = Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
         int exitCode = commandLine(out, err, System.console() != null).execute(args);
         out.flush();
         err.flush();
@@ -69,7 +70,21 @@ public final class DispatchCli implements Runnable {
         commandLine.setParameterExceptionHandler(ErrorHandling::onParameterError);
         commandLine.setExecutionExceptionHandler(ErrorHandling::onExecutionError);
         commandLine.setExecutionStrategy(DispatchCli::execute);
+        withExitCodes(commandLine);
         return commandLine;
+    }
+
+    private static void withExitCodes(CommandLine command) {
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        command.getSubcommands().values().forEach(DispatchCli::withExitCodes);
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "the command did its work (rows that failed are part of the report)");
+        codes.put("1", "an unexpected error");
+        codes.put("2", "a usage error, or an input file that is missing, unreadable or invalid");
+        return codes;
     }
 
     private static int execute(CommandLine.ParseResult parseResult) {

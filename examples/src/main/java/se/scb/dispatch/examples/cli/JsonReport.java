@@ -24,11 +24,14 @@ import se.scb.dispatch.validation.ValidationReport;
  * The {@code --json} output: reports written as they come with Jackson's streaming generator, so that
  * a million recipients pass through without being held. Recipients appear masked only.
  *
+ * <p>Not closeable on purpose: when a command fails half-way, nothing more is written, and
+ * {@link #end()} is called only on success.
+ *
  * <p>Keys of counts are the enum names ({@code DIGITAL}, {@code NO_MAILBOX}, {@code DELIVERED} …),
  * which are stable; every outcome and every delivery state is present, zero or not; reasons and
  * operators only when counted.
  */
-final class JsonReport implements AutoCloseable {
+final class JsonReport {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
@@ -205,9 +208,8 @@ final class JsonReport implements AutoCloseable {
         endObject();
     }
 
-    /** Ends the object and the line. */
-    @Override
-    public void close() {
+    /** Ends the object and the line, and flushes. */
+    void end() {
         write(() -> {
             json.writeEndObject();
             json.close();

@@ -39,9 +39,9 @@ final class PreviewCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            try (JsonReport output = JsonReport.startObject(out)) {
-                output.preview(report);
-            }
+            JsonReport output = JsonReport.startObject(out);
+            output.preview(report);
+            output.end();
         } else {
             new TextReport(out).preview(report);
         }

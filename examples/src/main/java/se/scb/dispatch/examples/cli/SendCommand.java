@@ -50,9 +50,9 @@ final class SendCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            try (JsonReport output = JsonReport.startObject(out)) {
-                output.send(report);
-            }
+            JsonReport output = JsonReport.startObject(out);
+            output.send(report);
+            output.end();
         } else {
             TextReport text = new TextReport(out);
             out.println("Dispatch " + report.dispatchId());

@@ -65,7 +65,7 @@ final class TextReport {
 
     private void sample(RenderedSample sample) {
         out.println();
-        out.println("Sample, row " + sample.row() + " (" + sample.recipient() + "):");
+        out.println("Sample, row " + sample.row() + ", recipient " + sample.recipient() + ":");
         if (!sample.missing().isEmpty()) {
             out.println("  not rendered: the row lacks " + placeholders(sample.missing()));
             return;

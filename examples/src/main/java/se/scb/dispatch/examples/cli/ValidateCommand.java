@@ -49,12 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
             Dispatcher dispatcher = Fakes.dispatcher(directory, operator, DispatchListener.none());
             DispatchOptions options = DispatchOptions.named(inputs.dispatchName());
             if (json) {
-                try (JsonReport output = JsonReport.startObject(out)) {
-                    output.startArray("recipients");
-                    ValidationReport report = dispatcher.validate(inputs.population(), template, options, output::recipient);
-                    output.endArray();
-                    output.validationCounts(report);
-                }
+                JsonReport output = JsonReport.startObject(out);
+                output.startArray("recipients");
+                ValidationReport report = dispatcher.validate(inputs.population(), template, options, output::recipient);
+                output.endArray();
+                output.validationCounts(report);
+                output.end();
             } else {
                 List<RecipientOutcome> failed = new ArrayList<>();
                 ValidationReport report = dispatcher.validate(inputs.population(), template, options, outcome -> {

@@ -27,6 +27,8 @@ class DemoCommandTest {
         assertThat(sum(validation.get("operators"))).isEqualTo(validation.get("outcomes").get("DIGITAL").asLong());
         assertThat(sum(validation.get("reasons")))
                 .isEqualTo(validation.get("outcomes").get("PAPER").asLong() + validation.get("outcomes").get("FAILED").asLong());
+        assertThat(validation.get("reasons").fieldNames()).toIterable().contains("INVALID_RECIPIENT_ID", "DUPLICATE_RECIPIENT",
+                "MISSING_VARIABLE", "ADDRESS_INCOMPLETE", "NO_MAILBOX", "SENDER_BLOCKED", "MAILBOX_PENDING");
         assertThat(validation.get("operators").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("kivra", "minmyndighetspost", "fortnox", "billo");
 

@@ -101,6 +101,16 @@ class UsageErrorTest {
         assertThat(result.err()).contains("recipient");
     }
 
+    @Test
+    void aPopulationThatCannotBeReadLeavesTheJsonOutputEmpty() throws Exception {
+        Fixtures.write(fixtures.population, List.of("namn;kod", "Anna;K1"));
+
+        Cli.Result result = Cli.run("validate", "--population", fixtures.population.toString(), "--template", fixtures.template.toString(),
+                "--reachability", fixtures.reachability.toString(), "--json");
+
+        assertOneLineUsageError(result);
+    }
+
     private static void assertOneLineUsageError(Cli.Result result) {
         assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isEqualTo(2);
         assertThat(result.errLines()).as("lines on stderr: %s", result.err()).isEqualTo(1);
