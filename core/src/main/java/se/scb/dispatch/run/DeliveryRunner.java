@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
@@ -287,6 +288,8 @@ public final class DeliveryRunner implements AutoCloseable {
         }
 
         private void answered(JournalEntry entry, DeliveryResult result) {
+            LOG.debug("Letter {} to {} on attempt {}: {} {}", entry.messageId(), entry.recipient().map(RecipientId::masked).orElse("-"),
+                    entry.attempts(), result.code(), result.message());
             if (result.isDelivered()) {
                 settle(entry.settled(DeliveryState.DELIVERED, Optional.empty()), EventType.DELIVERED, result.code(), result.message());
             } else if (result.isRejected()) {
@@ -377,8 +380,16 @@ public final class DeliveryRunner implements AutoCloseable {
             try {
                 receipt = paperChannel.submit(new PaperBatch(batchId, letters));
             } catch (ProviderException e) {
-                // The batch stays in the journal under its id; the leases run out and a runner hands it over again.
                 LOG.error("The paper channel did not take batch {} ({} letters) of dispatch {}: {}", batchId, letters.size(), dispatchId, e.getMessage());
+                // The letters keep their batch id and fall due again later, when the same batch is handed over whole.
+                Duration wait;
+                synchronized (random) {
+                    wait = settings.retryPolicy().delayAfter(1, Optional.empty(), random);
+                }
+                Instant next = clock.instant().plus(wait);
+                journal.recordAll(printable.stream().map(each -> each.retryAt(next, each.attempts())).toList(),
+                        printable.stream().map(each -> event(each, EventType.RETRY_SCHEDULED, "PAPER_CHANNEL",
+                                "The paper channel did not take batch " + batchId + "; it is handed over again in " + wait.toMillis() + " ms.")).toList());
                 return;
             }
             LOG.info("Paper batch {} took {} letters of dispatch {}", receipt.batchId(), letters.size(), dispatchId);
