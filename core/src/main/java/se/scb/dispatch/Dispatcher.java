@@ -7,7 +7,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.scb.dispatch.journal.DispatchRecord;
+import se.scb.dispatch.journal.DispatchState;
+import se.scb.dispatch.journal.DispatchSummary;
+import se.scb.dispatch.journal.HistoryQuery;
+import se.scb.dispatch.journal.JournalCodec;
+import se.scb.dispatch.validation.Outcome;
 import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.journal.InMemoryJournal;
 import se.scb.dispatch.journal.Journal;
@@ -46,7 +57,9 @@ import se.scb.dispatch.validation.ValidationReport;
  *
  * <p>Thread-safe: one dispatcher can serve several dispatches at once.
  */
-public final class Dispatcher {
+public final class Dispatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     /** Plan entries written to the journal at a time. */
     private static final int PLAN_WRITE_BATCH = 1_000;
@@ -58,6 +71,8 @@ public final class Dispatcher {
     private final Clock clock;
     private final RunSettings runSettings;
     private final DispatchListener listener;
+    private DeliveryRunner runner;
+    private ScheduledExecutorService background;
 
     private Dispatcher(Builder builder) {
         ProviderDiscovery discovery = ProviderDiscovery.onClassPath();
@@ -65,7 +80,7 @@ public final class Dispatcher {
         this.operator = discovery.resolve(ProviderRole.MAILBOX_OPERATOR, Optional.ofNullable(builder.operator), builder.config);
         this.paperChannel = discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.ofNullable(builder.paperChannel), builder.config);
         this.clock = builder.clock;
-        this.journal = builder.journal != null ? builder.journal : new InMemoryJournal(clock);
+        this.journal = builder.journal != null ? builder.journal : new InMemoryJournal();
         this.runSettings = builder.runSettings;
         this.listener = new Listeners(List.copyOf(builder.listeners));
     }
@@ -102,24 +117,123 @@ public final class Dispatcher {
         });
     }
 
-    /** Plans the dispatch into the journal and sends every letter; returns when all have settled. */
-    public SendReport send(PopulationSource population, MessageTemplate template, DispatchOptions options) {
+    /**
+     * Plans the dispatch into the journal and returns its id and counts; its letters go out as they fall due,
+     * sent by {@link #start()}, {@link #runDueWork()} or {@link #awaitSettled(String)}, here or in
+     * any process that shares the journal.
+     */
+    public PlannedDispatch schedule(PopulationSource population, MessageTemplate template, DispatchOptions options) {
         String dispatchId = UUID.randomUUID().toString();
-        journal.createDispatch(new DispatchRecord(dispatchId, options.name(), template.sender().organisationNumber().canonical(),
-                template.subject(), options.paperOnly(), clock.instant(), options.createdBy()));
+        Instant plannedAt = clock.instant();
+        journal.createDispatch(new DispatchRecord(dispatchId, options, template.sender().organisationNumber().canonical(), template.subject(),
+                JournalCodec.template(template), DispatchState.PLANNING, plannedAt, Optional.empty()));
         List<JournalEntry> pending = new ArrayList<>(PLAN_WRITE_BATCH);
         ValidationReport plan = planner().plan(population, template, options.paperOnly(), (PlanEntry entry) -> {
             listener.planned(entry.outcome());
-            pending.add(JournalEntry.planned(dispatchId, entry));
+            pending.add(JournalEntry.planned(dispatchId, entry, options.schedule(), plannedAt));
             if (pending.size() >= PLAN_WRITE_BATCH) {
-                journal.addToPlan(pending);
+                journal.addToPlan(pending, clock.instant());
                 pending.clear();
             }
         });
-        journal.addToPlan(pending);
-        DispatchStatus status = new DeliveryRunner(journal, operator, paperChannel, runSettings, clock, listener)
-                .run(dispatchId, template, options.paperOnDigitalFailure());
-        return new SendReport(dispatchId, plan, status);
+        journal.addToPlan(pending, clock.instant());
+        journal.updateState(dispatchId, DispatchState.SCHEDULED, clock.instant());
+        LOG.info("Dispatch {} '{}' planned: {} rows, {} digital, {} paper, {} failed", dispatchId, options.name(), plan.total(),
+                plan.count(Outcome.DIGITAL), plan.count(Outcome.PAPER), plan.count(Outcome.FAILED));
+        return new PlannedDispatch(dispatchId, plan);
+    }
+
+    /**
+     * Plans the dispatch and sends every letter as it falls due; returns when all have settled (or
+     * the dispatch was paused or cancelled meanwhile). With waves or sending windows this waits
+     * for them: use {@link #schedule} and {@link #start()} to send in the background instead.
+     */
+    public SendReport send(PopulationSource population, MessageTemplate template, DispatchOptions options) {
+        PlannedDispatch planned = schedule(population, template, options);
+        return new SendReport(planned.dispatchId(), planned.plan(), awaitSettled(planned.dispatchId()));
+    }
+
+    /** Sends one dispatch's letters as they fall due, in this thread, until every letter has settled or it stops sending. */
+    public DispatchStatus awaitSettled(String dispatchId) {
+        return runner().runUntilSettled(dispatchId);
+    }
+
+    /** Sends whatever is due now in every sending dispatch of the journal, in this thread; returns when nothing more is due. */
+    public void runDueWork() {
+        runner().runDueWork();
+    }
+
+    /**
+     * Starts sending in the background: a thread that sends what falls due in every sending
+     * dispatch of the journal until {@link #close()}.
+     */
+    public synchronized void start() {
+        if (background != null) {
+            throw new IllegalStateException("This dispatcher is already running in the background.");
+        }
+        background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "dispatch-runner");
+            thread.setDaemon(true);
+            return thread;
+        });
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                runner().runDueWork();
+            } catch (RuntimeException e) {
+                LOG.error("The background runner failed a round and goes on with the next: {}", e.getMessage(), e);
+            }
+        }, 0, runSettings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops the background runner (letters in flight are answered first) and the lease heartbeat. */
+    @Override
+    public synchronized void close() {
+        if (background != null) {
+            background.shutdown();
+            try {
+                if (!background.awaitTermination(runSettings.deliveryTimeout().toMillis() * 2, TimeUnit.MILLISECONDS)) {
+                    background.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                background.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+            background = null;
+        }
+        if (runner != null) {
+            runner.close();
+            runner = null;
+        }
+    }
+
+    /** Stops a dispatch from sending new letters until {@link #resume}; letters in flight are answered. */
+    public boolean pause(String dispatchId) {
+        return journal.updateState(dispatchId, DispatchState.PAUSED, clock.instant());
+    }
+
+    /** Lets a paused dispatch send again. */
+    public boolean resume(String dispatchId) {
+        return journal.updateState(dispatchId, DispatchState.RUNNING, clock.instant());
+    }
+
+    /** Cancels a dispatch: letters already sent stay sent, the rest are marked cancelled. Returns how many were cancelled. */
+    public int cancel(String dispatchId) {
+        return journal.cancel(dispatchId, clock.instant());
+    }
+
+    /** Where a dispatch's letters stand. */
+    public DispatchStatus status(String dispatchId) {
+        return journal.status(dispatchId);
+    }
+
+    /** Dispatches newest first, with their counts and times. */
+    public List<DispatchSummary> history(HistoryQuery query) {
+        return journal.history(query);
+    }
+
+    /** Removes a dispatch's personal data from the journal; counts, events and reports stay. */
+    public void purgePersonalData(String dispatchId) {
+        journal.purgePersonalData(dispatchId, clock.instant());
     }
 
     /** The journal this dispatcher writes to. */
@@ -129,6 +243,13 @@ public final class Dispatcher {
 
     private Planner planner() {
         return new Planner(new Router(directory), operator.capabilities(), clock);
+    }
+
+    private synchronized DeliveryRunner runner() {
+        if (runner == null) {
+            runner = new DeliveryRunner(journal, operator, paperChannel, runSettings, clock, listener);
+        }
+        return runner;
     }
 
     /** Builds a {@link Dispatcher}. Providers not given here are found by {@link ProviderDiscovery}. */

@@ -1,44 +1,94 @@
 package se.scb.dispatch.journal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import se.scb.dispatch.id.RecipientId;
 
 /**
- * The one truth about dispatches: the plan, where each letter stands, and the dispatch log.
- * Status, history, resume and reports are read from here, never from memory elsewhere.
- * Implementations are thread-safe.
+ * The one truth about dispatches: each dispatch, its plan, where each letter stands, and the
+ * append-only dispatch log. Status, history, resume after a crash and reports are read from here.
+ *
+ * <p>Several runners, in one process or several, may share a journal: work is handed out by
+ * {@link #claim} under a lease, and a lease not renewed by {@link #heartbeat} runs out so another
+ * runner takes the work over. Implementations are thread-safe.
  */
 public interface Journal {
 
-    /** Records a new dispatch. */
+    /** Records a new dispatch, in state {@link DispatchState#PLANNING}. */
     void createDispatch(DispatchRecord dispatch);
 
     Optional<DispatchRecord> dispatch(String dispatchId);
 
-    /** Adds planned rows, each with a {@link EventType#PLANNED} event (and a FAILED one for rows failed in the plan). */
-    void addToPlan(List<JournalEntry> entries);
-
     /**
-     * Claims up to {@code max} planned entries for sending, in row order: they move to
-     * {@link DeliveryState#CLAIMED} and no other claim returns them.
+     * Moves a dispatch to another state.
+     *
+     * @return false when it was in a final state (which never changes) or is unknown
      */
-    List<JournalEntry> claim(String dispatchId, int max);
+    boolean updateState(String dispatchId, DispatchState state, Instant at);
+
+    /** Dispatches newest first, with their counts and times. */
+    List<DispatchSummary> history(HistoryQuery query);
+
+    /** Dispatches in a sending state with a letter due at {@code now}, or a lease run out. */
+    List<String> dispatchesWithDueWork(Instant now);
+
+    /** Adds planned rows, each with a {@link EventType#PLANNED} event (and a FAILED one for rows failed in the plan). */
+    void addToPlan(List<JournalEntry> entries, Instant at);
 
     /**
-     * Moves one entry to a new state and appends the event that says why, as one step.
+     * Claims up to {@code max} letters of a sending dispatch that are due, or whose lease ran out,
+     * in row order. They move to {@link DeliveryState#CLAIMED} under a lease held by {@code owner}
+     * until {@code now + lease}; no other claim returns them while it lasts.
+     */
+    List<JournalEntry> claim(String dispatchId, String owner, Instant now, Duration lease, int max);
+
+    /** Extends the leases {@code owner} holds to {@code now + lease}: the owner is alive. */
+    void heartbeat(String owner, Instant now, Duration lease);
+
+    /**
+     * Writes an entry's new state (a settled letter, a retry due later, a paper batch chosen) and the
+     * event that says why, as one step; a letter back in PLANNED loses its lease.
      *
      * @throws IllegalStateException when the entry is already final: a settled letter never changes
      */
     void record(JournalEntry updated, JournalEvent event);
 
-    /** Appends an event that does not change the state (a sent attempt, a scheduled retry). */
+    /** As {@link #record} for several entries, all or none: e.g. every letter of a print batch. */
+    void recordAll(List<JournalEntry> updated, List<JournalEvent> events);
+
+    /** The letters of one print batch, in row order. */
+    List<JournalEntry> paperBatch(String dispatchId, String batchId);
+
+    /** Appends an event that changes no state (an attempt sent). */
     void append(JournalEvent event);
+
+    /**
+     * Cancels every letter of the dispatch that is not final and not held under a live lease, and
+     * moves the dispatch to CANCELLED. Letters held by a runner are settled by it.
+     *
+     * @return how many letters were cancelled
+     */
+    int cancel(String dispatchId, Instant now);
 
     DispatchStatus status(String dispatchId);
 
     /** The dispatch log, in the order written. */
     List<JournalEvent> events(String dispatchId);
 
+    /** The log lines of one letter, in the order written. */
+    List<JournalEvent> events(String dispatchId, String messageId);
+
     /** The entries of a dispatch, in row order. */
     List<JournalEntry> entries(String dispatchId);
+
+    /** The entries of one recipient in a dispatch (more than one when the source repeated the recipient). */
+    List<JournalEntry> entriesOf(String dispatchId, RecipientId recipient);
+
+    /**
+     * Removes the dispatch's personal data (identity numbers, variables, addresses) and keeps its
+     * counts, states, reasons and events, so reports still add up.
+     */
+    void purgePersonalData(String dispatchId, Instant at);
 }

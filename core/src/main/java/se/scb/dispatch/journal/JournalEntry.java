@@ -1,19 +1,25 @@
 package se.scb.dispatch.journal;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.plan.PlanEntry;
 import se.scb.dispatch.population.PopulationRow;
+import se.scb.dispatch.schedule.Schedule;
 import se.scb.dispatch.validation.Outcome;
-import se.scb.dispatch.validation.RecipientOutcome;
 import se.scb.dispatch.validation.ReasonCode;
+import se.scb.dispatch.validation.RecipientOutcome;
 
 /**
  * One recipient of a dispatch as the journal keeps it: the plan (row, outcome) and where the letter stands.
  *
- * @param messageId the same on every attempt, derived from the dispatch and the recipient
- * @param reason    the plan's reason, or the reason the letter failed when it was sent
+ * @param messageId  the same on every attempt, derived from the dispatch and the recipient
+ * @param reason     the plan's reason, or the reason the letter failed (or went to paper) when it was sent
+ * @param attempts   delivery attempts made so far
+ * @param dueAt      the letter is not sent before this (its wave's start, or the time of its next retry)
+ * @param paperBatch the print batch the letter was put in, once it was; a letter keeps its batch
+ *                   after a crash, so the batch is handed over again whole and never split
  */
 public record JournalEntry(
         String dispatchId,
@@ -22,7 +28,9 @@ public record JournalEntry(
         RecipientOutcome plan,
         DeliveryState state,
         Optional<ReasonCode> reason,
-        int attempts) {
+        int attempts,
+        Instant dueAt,
+        Optional<String> paperBatch) {
 
     public JournalEntry {
         Objects.requireNonNull(dispatchId, "dispatchId");
@@ -31,22 +39,47 @@ public record JournalEntry(
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(dueAt, "dueAt");
+        Objects.requireNonNull(paperBatch, "paperBatch");
     }
 
-    /** A new entry for a planned row: FAILED rows are final from the start, the rest wait for a runner. */
-    public static JournalEntry planned(String dispatchId, PlanEntry entry) {
+    /**
+     * A new entry for a planned row: FAILED rows are final from the start, the rest wait for a runner
+     * until the schedule says they are due.
+     */
+    public static JournalEntry planned(String dispatchId, PlanEntry entry, Schedule schedule, Instant plannedAt) {
         RecipientOutcome outcome = entry.outcome();
-        String messageId = MessageIds.of(dispatchId, outcome);
         DeliveryState state = outcome.outcome() == Outcome.FAILED ? DeliveryState.FAILED : DeliveryState.PLANNED;
-        return new JournalEntry(dispatchId, messageId, entry.row(), outcome, state, outcome.reason(), 0);
+        String messageId = MessageIds.of(dispatchId, outcome);
+        return new JournalEntry(dispatchId, messageId, entry.row(), outcome, state, outcome.reason(), 0, schedule.dueAt(messageId, plannedAt),
+                Optional.empty());
     }
 
     public Optional<RecipientId> recipient() {
         return plan.recipient();
     }
 
-    public JournalEntry withState(DeliveryState newState, Optional<ReasonCode> newReason, int newAttempts) {
-        return new JournalEntry(dispatchId, messageId, row, plan, newState, newReason, newAttempts);
+    /** Whether the letter goes (or went) to a digital mailbox according to the plan. */
+    public boolean isDigital() {
+        return plan.outcome() == Outcome.DIGITAL;
+    }
+
+    public JournalEntry settled(DeliveryState finalState, Optional<ReasonCode> finalReason) {
+        return new JournalEntry(dispatchId, messageId, row, plan, finalState, finalReason, attempts, dueAt, paperBatch);
+    }
+
+    /** The entry after one more attempt, due again at {@code next} (a retry). */
+    public JournalEntry retryAt(Instant next, int attemptsMade) {
+        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.PLANNED, reason, attemptsMade, next, paperBatch);
+    }
+
+    public JournalEntry withAttempts(int attemptsMade) {
+        return new JournalEntry(dispatchId, messageId, row, plan, state, reason, attemptsMade, dueAt, paperBatch);
+    }
+
+    /** Bound for paper after all, e.g. after digital delivery failed for good; {@code why} says why. */
+    public JournalEntry inPaperBatch(String batchId, Optional<ReasonCode> why) {
+        return new JournalEntry(dispatchId, messageId, row, plan, state, why, attempts, dueAt, Optional.of(batchId));
     }
 
     @Override

@@ -2,34 +2,44 @@ package se.scb.dispatch.run;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.SplittableRandom;
-import java.util.concurrent.BlockingQueue;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchRecord;
+import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.Journal;
+import se.scb.dispatch.journal.JournalCodec;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.schedule.Pacer;
+import se.scb.dispatch.schedule.Schedule;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.MailboxOperator;
+import se.scb.dispatch.spi.PaperBatch;
 import se.scb.dispatch.spi.PaperChannel;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.spi.PaperReceipt;
@@ -38,21 +48,26 @@ import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.RenderResult;
 import se.scb.dispatch.template.RenderedMessage;
 import se.scb.dispatch.validation.AddressCheck;
-import se.scb.dispatch.validation.Outcome;
 import se.scb.dispatch.validation.ReasonCode;
 
 /**
- * Sends the planned letters of one dispatch until every one has settled: digital letters to the
- * mailbox operator with a bounded number in flight per operator and retries with backoff, paper
- * letters to the paper channel in batches.
+ * Sends the planned letters of dispatches from the journal: digital letters to the mailbox operator
+ * with a bounded number in flight per operator, paced and inside sending windows, retried with
+ * backoff; paper letters to the paper channel in batches.
+ *
+ * <p>Everything it knows is in the journal: work is claimed under a lease kept alive by a
+ * heartbeat, a retry is a letter due again later, and a print batch is written to the journal
+ * before it is handed over. A runner that dies leaves nothing that another cannot take over, and
+ * every attempt at a letter carries the same message id.
  *
  * <p>One thread (the caller's) claims work and starts deliveries; answers come back on the
- * operator's threads and only update the journal, schedule a retry or queue a letter for paper.
+ * operator's threads and only write to the journal or queue a letter for paper.
  */
-public final class DeliveryRunner {
+public final class DeliveryRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryRunner.class);
-    private static final long IDLE_POLL_MILLIS = 20;
+    /** How often a long run of claimed letters stops to see whether the dispatch was paused or cancelled. */
+    private static final Duration STATE_CHECK_INTERVAL = Duration.ofSeconds(1);
 
     private final Journal journal;
     private final MailboxOperator operator;
@@ -60,115 +75,205 @@ public final class DeliveryRunner {
     private final RunSettings settings;
     private final Clock clock;
     private final DispatchListener listener;
+    private final String owner;
+    private final Map<String, Semaphore> inFlightPerOperator = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService heartbeat;
+    /** Guarded by itself: answers arrive on several threads. */
+    private final SplittableRandom random = new SplittableRandom();
 
-    public DeliveryRunner(Journal journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings,
-            Clock clock, DispatchListener listener) {
+    public DeliveryRunner(Journal journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings, Clock clock,
+            DispatchListener listener) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.operator = Objects.requireNonNull(operator, "operator");
         this.paperChannel = Objects.requireNonNull(paperChannel, "paperChannel");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
-    }
-
-    /**
-     * Sends every planned letter of the dispatch and returns when all have settled.
-     *
-     * @param paperOnDigitalFailure hand a letter to paper when digital delivery fails for good
-     */
-    public DispatchStatus run(String dispatchId, MessageTemplate template, boolean paperOnDigitalFailure) {
-        Run run = new Run(dispatchId, template, paperOnDigitalFailure);
-        try {
-            run.sendAll();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while sending dispatch " + dispatchId
-                    + "; the letters not yet settled stay claimed in the journal.", e);
-        } finally {
-            run.scheduler.shutdownNow();
-        }
-        return journal.status(dispatchId);
-    }
-
-    /** One run over one dispatch. */
-    private final class Run {
-        final String dispatchId;
-        final MessageTemplate template;
-        final boolean paperOnDigitalFailure;
-        final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dispatch-retries");
+        this.owner = "runner-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "dispatch-heartbeat");
             thread.setDaemon(true);
             return thread;
         });
-        final Map<String, Semaphore> inFlight = new ConcurrentHashMap<>();
-        /** Attempts ready to start: new letters, and retries whose wait is over. */
-        final BlockingQueue<Attempt> ready = new LinkedBlockingQueue<>();
+        long every = settings.heartbeatInterval().toMillis();
+        heartbeat.scheduleAtFixedRate(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** The name this runner claims work under, e.g. in the dispatch log. */
+    public String owner() {
+        return owner;
+    }
+
+    /**
+     * Sends the dispatch's letters as they fall due and returns when every letter has settled, or
+     * when the dispatch is paused or cancelled. Waits through waves and closed sending windows.
+     */
+    public DispatchStatus runUntilSettled(String dispatchId) {
+        new Drain(dispatchId, true).run();
+        return journal.status(dispatchId);
+    }
+
+    /** Sends what is due now in every sending dispatch, and returns when nothing more is due. */
+    public void runDueWork() {
+        for (String dispatchId : journal.dispatchesWithDueWork(clock.instant())) {
+            new Drain(dispatchId, false).run();
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+    }
+
+    private void renewLeases() {
+        try {
+            journal.heartbeat(owner, clock.instant(), settings.lease());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not renew the leases of {}: {}", owner, e.getMessage());
+        }
+    }
+
+    /** One dispatch, sent until it has settled ({@code untilSettled}) or until nothing is due. */
+    private final class Drain {
+        final String dispatchId;
+        final boolean untilSettled;
+        final DispatchRecord record;
+        final MessageTemplate template;
+        final Schedule schedule;
+        final Optional<Pacer> pacer;
         /** Letters bound for paper, from the plan and from digital failures. */
         final Queue<JournalEntry> forPaper = new ConcurrentLinkedQueue<>();
-        /** Digital letters claimed and not yet settled (a letter queued for paper counts as settled here). */
-        final AtomicLong unsettledDigital = new AtomicLong();
-        /** Guarded by itself: answers arrive on several threads. */
-        final SplittableRandom random = new SplittableRandom();
+        /** Digital letters started and not yet answered. */
+        final AtomicLong awaitingAnswer = new AtomicLong();
         final Progress progress;
+        Instant lastStateCheck = Instant.MIN;
 
-        Run(String dispatchId, MessageTemplate template, boolean paperOnDigitalFailure) {
+        Drain(String dispatchId, boolean untilSettled) {
             this.dispatchId = dispatchId;
-            this.template = template;
-            this.paperOnDigitalFailure = paperOnDigitalFailure;
+            this.untilSettled = untilSettled;
+            this.record = journal.dispatch(dispatchId)
+                    .orElseThrow(() -> new IllegalArgumentException("No dispatch with id " + dispatchId + " in the journal."));
+            this.template = JournalCodec.template(record.templateJson());
+            this.schedule = record.options().schedule();
+            this.pacer = schedule.maxPerMinute().isPresent() ? Optional.of(new Pacer(schedule.maxPerMinute().getAsInt(), clock)) : Optional.empty();
             this.progress = new Progress(journal.status(dispatchId));
         }
 
-        void sendAll() throws InterruptedException {
-            boolean planExhausted = false;
-            while (true) {
-                if (!planExhausted && ready.size() < settings.claimSize()) {
-                    planExhausted = claimMore();
-                }
-                if (forPaper.size() >= settings.paperBatchSize()) {
-                    submitPaper();
-                }
-                Attempt next = ready.poll(IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (next != null) {
-                    start(next);
-                } else if (planExhausted && unsettledDigital.get() == 0) {
-                    break;
-                }
+        void run() {
+            if (record.state() == DispatchState.SCHEDULED) {
+                journal.updateState(dispatchId, DispatchState.RUNNING, clock.instant());
             }
-            while (!forPaper.isEmpty()) {
+            try {
+                sendUntilDone();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                LOG.warn("Sending of dispatch {} was interrupted; its claimed letters go to another runner when their lease runs out.", dispatchId);
+            } finally {
+                awaitAnswers();
                 submitPaper();
             }
         }
 
-        /** Claims the next batch; true when the plan has nothing more. */
-        private boolean claimMore() {
-            List<JournalEntry> claimed = journal.claim(dispatchId, settings.claimSize());
-            for (JournalEntry entry : claimed) {
-                if (entry.plan().outcome() == Outcome.PAPER) {
-                    forPaper.add(entry);
-                } else {
-                    unsettledDigital.incrementAndGet();
-                    ready.add(new Attempt(entry, 1));
+        private void sendUntilDone() throws InterruptedException {
+            while (isStillSending()) {
+                Instant now = clock.instant();
+                if (!schedule.isOpen(now)) {
+                    if (!untilSettled) {
+                        return;
+                    }
+                    sleepUntil(schedule.nextOpening(now));
+                    continue;
+                }
+                List<JournalEntry> claimed = journal.claim(dispatchId, owner, now, settings.lease(), settings.claimSize());
+                if (claimed.isEmpty()) {
+                    submitPaper();
+                    if (awaitingAnswer.get() == 0 && isSettled()) {
+                        return;
+                    }
+                    if (!untilSettled && awaitingAnswer.get() == 0) {
+                        return;
+                    }
+                    Thread.sleep(settings.idlePoll().toMillis());
+                    continue;
+                }
+                startAll(claimed);
+                if (forPaper.size() >= settings.paperBatchSize()) {
+                    submitPaper();
                 }
             }
-            return claimed.isEmpty();
         }
 
-        private void start(Attempt attempt) throws InterruptedException {
-            JournalEntry entry = attempt.entry;
+        private void startAll(List<JournalEntry> claimed) throws InterruptedException {
+            for (int i = 0; i < claimed.size(); i++) {
+                JournalEntry entry = claimed.get(i);
+                if (!entry.isDigital() || entry.paperBatch().isPresent()) {
+                    forPaper.add(entry);
+                    continue;
+                }
+                if (!isStillSending()) {
+                    release(claimed.subList(i, claimed.size()));
+                    return;
+                }
+                start(entry);
+            }
+        }
+
+        /** The dispatch is paused or cancelled: the letters not yet started go back unsent. */
+        private void release(List<JournalEntry> unstarted) {
+            for (JournalEntry entry : unstarted) {
+                if (entry.isDigital() && entry.paperBatch().isEmpty()) {
+                    journal.record(entry.retryAt(entry.dueAt(), entry.attempts()),
+                            event(entry, EventType.RELEASED, "", "Given back unsent: the dispatch is no longer sending."));
+                } else {
+                    forPaper.add(entry);
+                }
+            }
+        }
+
+        private boolean isStillSending() {
+            Instant now = clock.instant();
+            if (Duration.between(lastStateCheck, now).compareTo(STATE_CHECK_INTERVAL) < 0) {
+                return true;
+            }
+            lastStateCheck = now;
+            return journal.dispatch(dispatchId).map(current -> current.state().isSending()).orElse(false);
+        }
+
+        private boolean isSettled() {
+            DispatchStatus status = journal.status(dispatchId);
+            if (status.isComplete()) {
+                journal.updateState(dispatchId, DispatchState.COMPLETED, clock.instant());
+                return true;
+            }
+            return false;
+        }
+
+        private void start(JournalEntry entry) throws InterruptedException {
             Optional<RenderedMessage> message = render(entry);
             if (message.isEmpty()) {
-                unsettledDigital.decrementAndGet();
                 return;
             }
-            Semaphore permits = inFlight.computeIfAbsent(entry.plan().operatorId().orElseThrow(),
+            if (pacer.isPresent()) {
+                Thread.sleep(pacer.get().reserve().toMillis());
+            }
+            Semaphore permits = inFlightPerOperator.computeIfAbsent(entry.plan().operatorId().orElseThrow(),
                     id -> new Semaphore(settings.maxInFlightPerOperator()));
             permits.acquire();
-            Letter letter = new Letter(entry.messageId(), entry.recipient().orElseThrow(), entry.plan().mailbox().orElseThrow(),
-                    message.get(), caseId(entry));
-            log(entry, EventType.SENT, "", "Attempt " + attempt.number + ".");
+            int attempt = entry.attempts() + 1;
+            Letter letter = new Letter(entry.messageId(), entry.recipient().orElseThrow(), entry.plan().mailbox().orElseThrow(), message.get(),
+                    caseId(entry));
+            journal.append(event(entry, EventType.SENT, "", "Attempt " + attempt + "."));
+            awaitingAnswer.incrementAndGet();
             deliver(letter).whenComplete((result, error) -> {
                 permits.release();
-                answered(attempt, result != null ? result : transportFault(error));
+                try {
+                    answered(entry.withAttempts(attempt), result != null ? result : transportFault(error));
+                } catch (RuntimeException e) {
+                    // The journal could not take the answer; the lease runs out and the letter is sent again under the same id.
+                    LOG.error("Could not record the answer for letter {} of dispatch {}: {}", entry.messageId(), dispatchId, e.getMessage());
+                } finally {
+                    awaitingAnswer.decrementAndGet();
+                }
             });
         }
 
@@ -182,37 +287,34 @@ public final class DeliveryRunner {
             }
         }
 
-        private void answered(Attempt attempt, DeliveryResult result) {
-            JournalEntry entry = attempt.entry;
+        private void answered(JournalEntry entry, DeliveryResult result) {
+            LOG.debug("Letter {} to {} on attempt {}: {} {}", entry.messageId(), entry.recipient().map(RecipientId::masked).orElse("-"),
+                    entry.attempts(), result.code(), result.message());
             if (result.isDelivered()) {
-                settle(entry.withState(DeliveryState.DELIVERED, Optional.empty(), attempt.number), EventType.DELIVERED, result.code(),
-                        result.message());
-                unsettledDigital.decrementAndGet();
+                settle(entry.settled(DeliveryState.DELIVERED, Optional.empty()), EventType.DELIVERED, result.code(), result.message());
             } else if (result.isRejected()) {
-                log(entry, EventType.REJECTED, result.code(), result.message());
-                failDigital(attempt, ReasonCode.OPERATOR_REJECTED, result);
-            } else if (settings.retryPolicy().allowsAnotherAfter(attempt.number)) {
+                journal.append(event(entry, EventType.REJECTED, result.code(), result.message()));
+                failDigital(entry, ReasonCode.OPERATOR_REJECTED, result);
+            } else if (settings.retryPolicy().allowsAnotherAfter(entry.attempts())) {
                 Duration wait;
                 synchronized (random) {
-                    wait = settings.retryPolicy().delayAfter(attempt.number, result.retryAfter(), random);
+                    wait = settings.retryPolicy().delayAfter(entry.attempts(), result.retryAfter(), random);
                 }
-                log(entry, EventType.RETRY_SCHEDULED, result.code(), result.message() + " Next attempt in " + wait.toMillis() + " ms.");
-                scheduler.schedule(() -> ready.add(new Attempt(entry, attempt.number + 1)), wait.toMillis(), TimeUnit.MILLISECONDS);
+                journal.record(entry.retryAt(clock.instant().plus(wait), entry.attempts()),
+                        event(entry, EventType.RETRY_SCHEDULED, result.code(), result.message() + " Next attempt in " + wait.toMillis() + " ms."));
             } else {
-                failDigital(attempt, ReasonCode.OPERATOR_UNAVAILABLE, result);
+                failDigital(entry, ReasonCode.OPERATOR_UNAVAILABLE, result);
             }
         }
 
         /** Digital delivery has failed for good: paper if the dispatch says so and the address allows, else failed. */
-        private void failDigital(Attempt attempt, ReasonCode reason, DeliveryResult result) {
-            JournalEntry entry = attempt.entry.withState(DeliveryState.CLAIMED, Optional.of(reason), attempt.number);
-            if (paperOnDigitalFailure && AddressCheck.problem(entry.row().address()).isEmpty()) {
-                forPaper.add(entry);
+        private void failDigital(JournalEntry entry, ReasonCode reason, DeliveryResult result) {
+            if (record.options().paperOnDigitalFailure() && AddressCheck.problem(entry.row().address()).isEmpty()) {
+                forPaper.add(entry.settled(DeliveryState.CLAIMED, Optional.of(reason)));
             } else {
-                settle(entry.withState(DeliveryState.FAILED, Optional.of(reason), attempt.number), EventType.FAILED, reason.name(),
-                        "After " + attempt.number + " attempt(s): " + result.message());
+                settle(entry.settled(DeliveryState.FAILED, Optional.of(reason)), EventType.FAILED, reason.name(),
+                        "After " + entry.attempts() + " attempt(s): " + result.message());
             }
-            unsettledDigital.decrementAndGet();
         }
 
         /** Renders the letter; when that fails the entry is settled as failed and the caller gives up on it. */
@@ -221,43 +323,80 @@ public final class DeliveryRunner {
             if (rendered.isRendered()) {
                 return Optional.of(rendered.message());
             }
-            // Validation renders the same template with the same rows, so this means the template changed under us.
-            settle(entry.withState(DeliveryState.FAILED, Optional.of(ReasonCode.MISSING_VARIABLE), entry.attempts()), EventType.FAILED,
-                    ReasonCode.MISSING_VARIABLE.name(), "The template now uses variables the row lacks: " + rendered.missingVariables());
+            // The plan rendered the same template with the same row, so only purged personal data gets here.
+            settle(entry.settled(DeliveryState.FAILED, Optional.of(ReasonCode.MISSING_VARIABLE)), EventType.FAILED, ReasonCode.MISSING_VARIABLE.name(),
+                    "The row no longer has the variables " + rendered.missingVariables() + " (was its personal data purged?).");
             return Optional.empty();
         }
 
-        private void submitPaper() {
-            List<JournalEntry> batch = new ArrayList<>();
-            List<PaperLetter> letters = new ArrayList<>();
-            JournalEntry entry;
-            while (batch.size() < settings.paperBatchSize() && (entry = forPaper.poll()) != null) {
-                Optional<RenderedMessage> message = render(entry);
-                if (message.isPresent()) {
-                    batch.add(entry);
-                    letters.add(new PaperLetter(entry.messageId(), entry.row().address(), message.get(), caseId(entry)));
+        private void awaitAnswers() {
+            try {
+                while (awaitingAnswer.get() > 0) {
+                    Thread.sleep(10);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Hands every letter waiting for paper to the channel, a batch at a time. */
+        private void submitPaper() {
+            Map<String, List<JournalEntry>> recovered = new LinkedHashMap<>();
+            List<JournalEntry> fresh = new ArrayList<>();
+            JournalEntry entry;
+            while ((entry = forPaper.poll()) != null) {
+                if (entry.paperBatch().isPresent()) {
+                    recovered.putIfAbsent(entry.paperBatch().get(), journal.paperBatch(dispatchId, entry.paperBatch().get()));
+                } else {
+                    fresh.add(entry);
+                }
+            }
+            recovered.forEach(this::handOver);
+            for (int from = 0; from < fresh.size(); from += settings.paperBatchSize()) {
+                List<JournalEntry> chunk = fresh.subList(from, Math.min(fresh.size(), from + settings.paperBatchSize()));
+                String batchId = dispatchId.substring(0, Math.min(8, dispatchId.length())) + "-" + UUID.randomUUID();
+                List<JournalEntry> batched = chunk.stream().map(each -> each.inPaperBatch(batchId, each.reason())).toList();
+                // Written before the batch is handed over: after a crash the same batch goes again, whole, under the same id.
+                journal.recordAll(batched, batched.stream().map(each -> event(each, EventType.PAPER_BATCHED, batchId, "In print batch " + batchId + "."))
+                        .toList());
+                handOver(batchId, batched);
+            }
+        }
+
+        private void handOver(String batchId, List<JournalEntry> batch) {
+            List<JournalEntry> open = batch.stream().filter(each -> !each.state().isFinal()).toList();
+            List<PaperLetter> letters = new ArrayList<>();
+            List<JournalEntry> printable = new ArrayList<>();
+            for (JournalEntry each : open) {
+                render(each).ifPresent(message -> {
+                    printable.add(each);
+                    letters.add(new PaperLetter(each.messageId(), each.row().address(), message, caseId(each)));
+                });
             }
             if (letters.isEmpty()) {
                 return;
             }
             PaperReceipt receipt;
             try {
-                receipt = paperChannel.submit(letters);
+                receipt = paperChannel.submit(new PaperBatch(batchId, letters));
             } catch (ProviderException e) {
-                LOG.error("The paper channel did not take a batch of {} letters of dispatch {}: {}", letters.size(), dispatchId,
-                        e.getMessage());
-                for (JournalEntry failed : batch) {
-                    settle(failed.withState(DeliveryState.FAILED, failed.reason(), failed.attempts()), EventType.FAILED, "PAPER_CHANNEL",
-                            "The paper channel did not take the batch: " + e.getMessage());
+                LOG.error("The paper channel did not take batch {} ({} letters) of dispatch {}: {}", batchId, letters.size(), dispatchId, e.getMessage());
+                // The letters keep their batch id and fall due again later, when the same batch is handed over whole.
+                Duration wait;
+                synchronized (random) {
+                    wait = settings.retryPolicy().delayAfter(1, Optional.empty(), random);
                 }
+                Instant next = clock.instant().plus(wait);
+                journal.recordAll(printable.stream().map(each -> each.retryAt(next, each.attempts())).toList(),
+                        printable.stream().map(each -> event(each, EventType.RETRY_SCHEDULED, "PAPER_CHANNEL",
+                                "The paper channel did not take batch " + batchId + "; it is handed over again in " + wait.toMillis() + " ms.")).toList());
                 return;
             }
             LOG.info("Paper batch {} took {} letters of dispatch {}", receipt.batchId(), letters.size(), dispatchId);
-            for (JournalEntry taken : batch) {
-                settle(taken.withState(DeliveryState.HANDED_TO_PAPER, taken.reason(), taken.attempts()), EventType.HANDED_TO_PAPER,
-                        receipt.batchId(), "In print batch " + receipt.batchId() + ".");
-            }
+            List<JournalEntry> handed = printable.stream().map(each -> each.settled(DeliveryState.HANDED_TO_PAPER, each.reason())).toList();
+            journal.recordAll(handed, handed.stream().map(each -> event(each, EventType.HANDED_TO_PAPER, receipt.batchId(),
+                    "Taken by the paper channel in batch " + receipt.batchId() + ".")).toList());
+            handed.forEach(each -> listener.progressed(progress.settled(DeliveryState.HANDED_TO_PAPER)));
         }
 
         private void settle(JournalEntry updated, EventType type, String code, String detail) {
@@ -265,12 +404,13 @@ public final class DeliveryRunner {
             listener.progressed(progress.settled(updated.state()));
         }
 
-        private void log(JournalEntry entry, EventType type, String code, String detail) {
-            journal.append(event(entry, type, code, detail));
-        }
-
         private JournalEvent event(JournalEntry entry, EventType type, String code, String detail) {
             return new JournalEvent(dispatchId, entry.messageId(), entry.row().number(), clock.instant(), type, code, detail);
+        }
+
+        private void sleepUntil(Instant when) throws InterruptedException {
+            long millis = Duration.between(clock.instant(), when).toMillis();
+            Thread.sleep(Math.max(settings.idlePoll().toMillis(), Math.min(millis, settings.heartbeatInterval().toMillis())));
         }
     }
 
@@ -279,15 +419,11 @@ public final class DeliveryRunner {
     }
 
     private static DeliveryResult transportFault(Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof java.util.concurrent.TimeoutException) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof TimeoutException) {
             return DeliveryResult.transientFailure("TIMEOUT", "The operator did not answer in time.", Optional.empty());
         }
         return DeliveryResult.transientFailure("TRANSPORT", "The delivery failed: " + cause.getClass().getSimpleName(), Optional.empty());
-    }
-
-    /** One try at one letter. */
-    private record Attempt(JournalEntry entry, int number) {
     }
 
     /** Running counts for the listener, seeded from what the journal already has settled. */

@@ -34,7 +34,7 @@ class ProviderDiscoveryTest {
         PaperChannel chosen = discoveryWith(FirstPaper.class)
                 .resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty());
 
-        assertThat(chosen.submit(List.of()).batchId()).isEqualTo("first");
+        assertThat(chosen.submit(new PaperBatch("b", List.of())).batchId()).isEqualTo("first");
     }
 
     @Test
@@ -42,7 +42,7 @@ class ProviderDiscoveryTest {
         PaperChannel chosen = discoveryWith(FirstPaper.class, SecondPaper.class)
                 .resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.of(Map.of("dispatch.paper-channel", "second")));
 
-        assertThat(chosen.submit(List.of()).batchId()).isEqualTo("second");
+        assertThat(chosen.submit(new PaperBatch("b", List.of())).batchId()).isEqualTo("second");
     }
 
     @Test
@@ -94,7 +94,7 @@ class ProviderDiscoveryTest {
         PaperChannel chosen = discoveryWithLines("se.scb.dispatch.spi.NoSuchProvider", FirstPaper.class.getName())
                 .resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty());
 
-        assertThat(chosen.submit(List.of()).batchId()).isEqualTo("first");
+        assertThat(chosen.submit(new PaperBatch("b", List.of())).batchId()).isEqualTo("first");
     }
 
     private ProviderDiscovery discoveryWith(Class<?>... providers) throws IOException {

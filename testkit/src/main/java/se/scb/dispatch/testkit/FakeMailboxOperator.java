@@ -114,12 +114,14 @@ public final class FakeMailboxOperator implements MailboxOperator, AutoCloseable
             unanswered.add(answer);
         }
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-        answer.whenComplete((result, failure) -> {
+        // The caller gets the stage that completes after the count went down, so a caller that starts
+        // its next delivery as soon as it hears the answer is never counted as one too many in flight.
+        CompletableFuture<DeliveryResult> counted = answer.whenComplete((result, failure) -> {
             inFlight.decrementAndGet();
             unanswered.remove(answer);
         });
         answerLater(answer, outcome);
-        return answer;
+        return counted;
     }
 
     private Optional<DeliveryResult> decide(Letter letter) {

@@ -1,41 +1,48 @@
 package se.scb.dispatch.testkit;
 
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import se.scb.dispatch.spi.PaperBatch;
 import se.scb.dispatch.spi.PaperChannel;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.spi.PaperReceipt;
 import se.scb.dispatch.spi.ProviderException;
 
 /**
- * A paper channel in memory: it keeps each batch, numbers them {@code fake-batch-1},
- * {@code fake-batch-2} …, and writes no files. A batch must hold at least one letter, each message
- * id once. Thread-safe.
+ * A paper channel in memory: it keeps each batch by its id and writes no files. Like a real
+ * channel it is idempotent on the batch id: a batch handed over again is answered with the first
+ * receipt and counted in {@link #repeats()}, not printed twice. A batch must hold at least one
+ * letter, each message id once. Thread-safe.
  */
 public final class FakePaperChannel implements PaperChannel {
 
     // Guarded by this.
-    private final List<PaperBatch> batches = new ArrayList<>();
+    private final Map<String, PaperBatch> batches = new LinkedHashMap<>();
     private int batchesToFail;
+    private int repeats;
 
     @Override
-    public PaperReceipt submit(List<PaperLetter> letters) {
-        List<PaperLetter> batch = List.copyOf(letters);
-        requireWellFormed(batch);
+    public PaperReceipt submit(PaperBatch batch) {
+        requireWellFormed(batch.letters());
         synchronized (this) {
             if (batchesToFail > 0) {
                 batchesToFail--;
                 throw new ProviderException("The fake paper channel refused this batch on purpose (failNext).");
             }
-            String batchId = "fake-batch-" + (batches.size() + 1);
-            batches.add(new PaperBatch(batchId, batch));
-            return new PaperReceipt(batchId, batch.stream().map(PaperLetter::messageId).collect(Collectors.toList()), Map.of());
+            PaperBatch earlier = batches.putIfAbsent(batch.id(), batch);
+            if (earlier != null) {
+                repeats++;
+            }
+            return receipt(earlier != null ? earlier : batch);
         }
+    }
+
+    private static PaperReceipt receipt(PaperBatch batch) {
+        return new PaperReceipt(batch.id(), batch.letters().stream().map(PaperLetter::messageId).collect(Collectors.toList()), Map.of());
     }
 
     private static void requireWellFormed(List<PaperLetter> batch) {
@@ -59,21 +66,18 @@ public final class FakePaperChannel implements PaperChannel {
         return this;
     }
 
-    /** The batches taken, in order. */
+    /** The batches taken, in the order first taken. */
     public synchronized List<PaperBatch> batches() {
-        return List.copyOf(batches);
+        return List.copyOf(batches.values());
     }
 
-    /** Every letter taken, in the order of the batches and within them. */
+    /** Every letter taken, in the order of the batches and within them; a repeated batch counts once. */
     public synchronized List<PaperLetter> letters() {
-        return batches.stream().flatMap(batch -> batch.letters().stream()).collect(Collectors.toList());
+        return batches.values().stream().flatMap(batch -> batch.letters().stream()).collect(Collectors.toList());
     }
 
-    /** One batch the fake took. */
-    public record PaperBatch(String batchId, List<PaperLetter> letters) {
-        public PaperBatch {
-            Objects.requireNonNull(batchId, "batchId");
-            letters = List.copyOf(letters);
-        }
+    /** How many times a batch was handed over again under an id already taken. */
+    public synchronized int repeats() {
+        return repeats;
     }
 }

@@ -2,14 +2,12 @@ package se.scb.dispatch.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.scb.dispatch.id.PersonalIdentityNumber;
@@ -23,19 +21,6 @@ class FakeRecipientDirectoryCsvParsingTest {
 
     @TempDir
     Path folder;
-
-    // TEMPORARY: skips while the id parser in core is a stub; delete once the id package is merged.
-    @BeforeEach
-    void requireTheIdParser() {
-        boolean parserImplemented;
-        try {
-            RecipientId.parse("191212121212");
-            parserImplemented = true;
-        } catch (UnsupportedOperationException stub) {
-            parserImplemented = false;
-        }
-        assumeTrue(parserImplemented, "RecipientId.parse is still a stub");
-    }
 
     @Test
     void answersFromTheFileAndNoMailboxForIdsNotInIt() throws IOException {
