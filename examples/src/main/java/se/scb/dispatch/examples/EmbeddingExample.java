@@ -49,18 +49,18 @@ public final class EmbeddingExample {
                 row(anna.formatted(), "Anna Andersson", "Storgatan 1", "111 22", "Stockholm", "K7Q2"),
                 row(erik.formatted(), "Erik Eriksson", "Kyrkogatan 3", "211 33", "Malmö", "M4X9")));
 
-        try (FakeMailboxOperator operator = new FakeMailboxOperator()) {
-            Dispatcher dispatcher = Dispatcher.builder()
-                    .recipientDirectory(FakeRecipientDirectory.builder().reachable(anna, "kivra").build())
-                    .mailboxOperator(operator)
-                    .paperChannel(new FakePaperChannel())
-                    .listener(new DispatchListener() {
-                        @Override
-                        public void progressed(SendProgress progress) {
-                            System.out.printf("%d of %d letters settled%n", progress.settled(), progress.total());
-                        }
-                    })
-                    .build();
+        try (FakeMailboxOperator operator = new FakeMailboxOperator();
+                Dispatcher dispatcher = Dispatcher.builder()
+                        .recipientDirectory(FakeRecipientDirectory.builder().reachable(anna, "kivra").build())
+                        .mailboxOperator(operator)
+                        .paperChannel(new FakePaperChannel())
+                        .listener(new DispatchListener() {
+                            @Override
+                            public void progressed(SendProgress progress) {
+                                System.out.printf("%d of %d letters settled%n", progress.settled(), progress.total());
+                            }
+                        })
+                        .build()) {
             DispatchOptions options = DispatchOptions.named("AKU 2026 vecka 48");
 
             PreviewReport preview = dispatcher.preview(population, template);

@@ -70,8 +70,8 @@ final class DemoCommand implements Callable<Integer> {
         PreviewReport preview;
         ValidationReport validation;
         SendReport sent;
-        try (FakeMailboxOperator operator = operator()) {
-            Dispatcher dispatcher = Fakes.dispatcher(directory, operator, progress);
+        try (FakeMailboxOperator operator = operator();
+                Dispatcher dispatcher = Fakes.dispatcher(directory, operator, progress)) {
             preview = dispatcher.preview(source, template, new PreviewOptions(1, OptionalLong.empty(), 5));
             progress.startPass("Validating", recipients);
             validation = dispatcher.validate(source, template, options);

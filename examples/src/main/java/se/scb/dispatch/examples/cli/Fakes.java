@@ -12,7 +12,10 @@ final class Fakes {
     private Fakes() {
     }
 
-    /** Given in code, so provider discovery is not consulted and the fakes are used whatever else is on the class path. */
+    /**
+     * Given in code, so provider discovery is not consulted and the fakes are used whatever else is
+     * on the class path. Close the dispatcher before the operator.
+     */
     static Dispatcher dispatcher(RecipientDirectory directory, FakeMailboxOperator operator, DispatchListener listener) {
         return Dispatcher.builder()
                 .recipientDirectory(directory)

@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.template.MessageTemplate;
@@ -33,9 +34,9 @@ final class PreviewCommand implements Callable<Integer> {
         MessageTemplate template = inputs.template();
         PreviewReport report;
         // Preview asks no directory or operator; the dispatcher is built with empty fakes for the API's sake.
-        try (FakeMailboxOperator operator = new FakeMailboxOperator()) {
-            report = Fakes.dispatcher(FakeRecipientDirectory.builder().build(), operator, DispatchListener.none())
-                    .preview(inputs.population(), template);
+        try (FakeMailboxOperator operator = new FakeMailboxOperator();
+                Dispatcher dispatcher = Fakes.dispatcher(FakeRecipientDirectory.builder().build(), operator, DispatchListener.none())) {
+            report = dispatcher.preview(inputs.population(), template);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.DispatchOptions;
+import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.testkit.FakeMailboxOperator;
@@ -41,10 +42,10 @@ final class SendCommand implements Callable<Integer> {
         FakeRecipientDirectory directory = reachability.directory();
         ProgressListener progress = new ProgressListener(spec.commandLine().getErr(), program.terminal());
         SendReport report;
-        try (FakeMailboxOperator operator = new FakeMailboxOperator()) {
-            progress.startPass("Planning", -1);
-            report = Fakes.dispatcher(directory, operator, progress)
-                    .send(inputs.population(), template, DispatchOptions.named(inputs.dispatchName()));
+        progress.startPass("Planning", -1);
+        try (FakeMailboxOperator operator = new FakeMailboxOperator();
+                Dispatcher dispatcher = Fakes.dispatcher(directory, operator, progress)) {
+            report = dispatcher.send(inputs.population(), template, DispatchOptions.named(inputs.dispatchName()));
         } finally {
             progress.finish();
         }

@@ -45,8 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
         MessageTemplate template = inputs.template();
         FakeRecipientDirectory directory = reachability.directory();
         PrintWriter out = spec.commandLine().getOut();
-        try (FakeMailboxOperator operator = new FakeMailboxOperator()) {
-            Dispatcher dispatcher = Fakes.dispatcher(directory, operator, DispatchListener.none());
+        try (FakeMailboxOperator operator = new FakeMailboxOperator();
+                Dispatcher dispatcher = Fakes.dispatcher(directory, operator, DispatchListener.none())) {
             DispatchOptions options = DispatchOptions.named(inputs.dispatchName());
             if (json) {
                 JsonReport output = JsonReport.startObject(out);
