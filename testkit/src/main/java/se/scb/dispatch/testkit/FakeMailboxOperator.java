@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,8 @@ public final class FakeMailboxOperator implements MailboxOperator, AutoCloseable
     // Guarded by lock.
     private final Map<String, Letter> received = new LinkedHashMap<>();
     private final Map<String, Integer> attempts = new HashMap<>();
+    /** Message ids received by earlier processes that kept the same file; a letter among them is a repeat. */
+    private final Set<String> earlierProcesses = new HashSet<>();
     private final Deque<Optional<DeliveryResult>> scripted = new ArrayDeque<>(); // empty = no answer
     private final List<FailureRule> failureRules = new ArrayList<>();
     private final List<ProcessEvent> events = new ArrayList<>();
@@ -78,6 +81,7 @@ public final class FakeMailboxOperator implements MailboxOperator, AutoCloseable
     private volatile Optional<Duration> timeout = Optional.empty();
     private volatile OperatorCapabilities capabilities = DEFAULT_CAPABILITIES;
     private volatile Clock clock = Clock.systemUTC();
+    private volatile ReceivedLettersFile keptIn;
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -141,7 +145,10 @@ public final class FakeMailboxOperator implements MailboxOperator, AutoCloseable
     }
 
     private DeliveryResult accept(Letter letter) {
-        if (received.containsKey(letter.messageId())) {
+        if (keptIn != null) {
+            keptIn.append(letter);
+        }
+        if (received.containsKey(letter.messageId()) || earlierProcesses.contains(letter.messageId())) {
             repeats++;
             return ALREADY_DELIVERED;
         }
@@ -191,6 +198,18 @@ public final class FakeMailboxOperator implements MailboxOperator, AutoCloseable
     }
 
     // ---- Fault injection -------------------------------------------------------------------
+
+    /**
+     * Keeps every delivery in a file as well, so what this fake received outlives the process: a
+     * fake started again on the same file treats the letters received before as repeats.
+     */
+    public FakeMailboxOperator keepReceivedIn(ReceivedLettersFile file) {
+        synchronized (lock) {
+            earlierProcesses.addAll(file.messageIds());
+            keptIn = file;
+        }
+        return this;
+    }
 
     /** The next {@code count} deliveries are answered with {@code result}, after any already scripted. */
     public FakeMailboxOperator failNext(int count, DeliveryResult result) {

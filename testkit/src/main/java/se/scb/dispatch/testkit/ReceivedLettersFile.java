@@ -1,0 +1,107 @@
+package se.scb.dispatch.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.spi.Letter;
+
+/**
+ * What a fake operator received, kept in a file so that it outlives the process: a restarted
+ * process, or a second one sharing the work, can tell a letter received again under the same
+ * message id (a harmless repeat) from a recipient who got two different letters (a duplicate).
+ *
+ * <p>One line per delivery: the message id and a digest of the recipient, never the identity number
+ * itself. Appends take an exclusive file lock, so several processes on one machine may share a file.
+ */
+public final class ReceivedLettersFile {
+
+    private final Path file;
+
+    public ReceivedLettersFile(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Appends one delivery. */
+    public void append(Letter letter) {
+        byte[] line = (letter.messageId() + ";" + digest(letter.recipient()) + "\n").getBytes(StandardCharsets.US_ASCII);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                FileLock lock = channel.lock()) {
+            channel.write(ByteBuffer.wrap(line));
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not record a received letter in " + file, e);
+        }
+    }
+
+    /** The message ids received so far, for a fake starting up again. */
+    public Set<String> messageIds() {
+        Set<String> ids = new HashSet<>();
+        lines().forEach(line -> ids.add(line.split(";", 2)[0]));
+        return ids;
+    }
+
+    /** Counts over everything received so far. */
+    public Summary summary() {
+        Map<String, Set<String>> messageIdsPerRecipient = new HashMap<>();
+        Set<String> messageIds = new HashSet<>();
+        long deliveries = 0;
+        for (String line : lines()) {
+            String[] parts = line.split(";", 2);
+            if (parts.length != 2) {
+                continue; // a line cut short by a crash mid-write carries nothing to count
+            }
+            deliveries++;
+            messageIds.add(parts[0]);
+            messageIdsPerRecipient.computeIfAbsent(parts[1], key -> new HashSet<>()).add(parts[0]);
+        }
+        long duplicates = messageIdsPerRecipient.values().stream().filter(ids -> ids.size() > 1).count();
+        return new Summary(messageIds.size(), deliveries - messageIds.size(), duplicates);
+    }
+
+    private List<String> lines() {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the received letters in " + file, e);
+        }
+    }
+
+    private static String digest(RecipientId recipient) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(recipient.canonical().getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    /**
+     * @param letters    distinct message ids received
+     * @param repeats    deliveries of a message id already received (the operator drops them)
+     * @param duplicates recipients who received more than one message id (must be 0)
+     */
+    public record Summary(long letters, long repeats, long duplicates) {
+    }
+}
