@@ -305,4 +305,17 @@ class FakeMailboxOperatorTest {
                     .collect(Collectors.toList());
         }
     }
+
+    @Test
+    void forgettingLettersKeepsCountingThemAndTheirRepeats() {
+        try (FakeMailboxOperator counting = new FakeMailboxOperator().forgetLetters()) {
+            counting.deliver(TestLetters.letter("m-1", TestIds.person(1))).toCompletableFuture().join();
+            counting.deliver(TestLetters.letter("m-1", TestIds.person(1))).toCompletableFuture().join();
+            counting.deliver(TestLetters.letter("m-2", TestIds.person(2))).toCompletableFuture().join();
+
+            assertThat(counting.received()).isEmpty();
+            assertThat(counting.receivedCount()).isEqualTo(2);
+            assertThat(counting.repeats()).isEqualTo(1);
+        }
+    }
 }
