@@ -20,6 +20,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -229,14 +231,21 @@ class KivraMailboxOperatorTest {
             slow.server.stubFor(post(urlEqualTo(KivraWireMock.CONTENT_PATH)).atPriority(1).willReturn(KivraWireMock.created().withFixedDelay(200)));
             KivraMailboxOperator bounded = new KivraMailboxOperator(slow.config().maxInFlight(2).timeout(Duration.ofSeconds(5)).build());
 
-            List<CompletableFuture<DeliveryResult>> answers = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                Letter letter = Letters.htmlAndText("msg-bounded-" + i, PERSON);
-                answers.add(CompletableFuture.supplyAsync(() -> bounded.deliver(letter).toCompletableFuture().join()));
-            }
+            // Callers of their own: deliver() may wait for a slot in the caller's thread, and the common pool is
+            // too small on two cores (the HTTP client may need it to hand back the very answers that free a slot).
+            ExecutorService callers = Executors.newFixedThreadPool(6);
+            try {
+                List<CompletableFuture<DeliveryResult>> answers = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    Letter letter = Letters.htmlAndText("msg-bounded-" + i, PERSON);
+                    answers.add(CompletableFuture.supplyAsync(() -> bounded.deliver(letter).toCompletableFuture().join(), callers));
+                }
 
-            assertThat(answers).allSatisfy(answer -> assertThat(answer.join().isDelivered()).isTrue());
-            assertThat(inFlight.most.get()).isBetween(1, 2);
+                assertThat(answers).allSatisfy(answer -> assertThat(answer.join().isDelivered()).isTrue());
+                assertThat(inFlight.most.get()).isBetween(1, 2);
+            } finally {
+                callers.shutdownNow();
+            }
         }
     }
 
