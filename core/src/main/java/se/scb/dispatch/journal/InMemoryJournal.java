@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.population.PopulationRow;
@@ -22,6 +24,12 @@ import se.scb.dispatch.validation.RecipientOutcome;
  * and fast enough for what it is for.
  */
 public final class InMemoryJournal implements Journal {
+
+    /** Letters whose lease ran out first, in row order; then due letters, earliest due first, in row order. */
+    private static final Comparator<Slot> CLAIM_ORDER = Comparator
+            .comparing((Slot slot) -> slot.entry.state() == DeliveryState.PLANNED)
+            .thenComparing(slot -> slot.entry.state() == DeliveryState.PLANNED ? slot.entry.dueAt() : Instant.MIN)
+            .thenComparingLong(slot -> slot.entry.row().number());
 
     private final Map<String, Dispatch> dispatches = new HashMap<>();
 
@@ -52,7 +60,8 @@ public final class InMemoryJournal implements Journal {
     public synchronized List<DispatchSummary> history(HistoryQuery query) {
         return dispatches.values().stream()
                 .filter(dispatch -> query.matches(dispatch.record))
-                .sorted(Comparator.comparing((Dispatch dispatch) -> dispatch.record.createdAt()).reversed())
+                .sorted(Comparator.comparing((Dispatch dispatch) -> dispatch.record.createdAt()).thenComparing(dispatch -> dispatch.record.id())
+                        .reversed())
                 .limit(query.limit())
                 .map(dispatch -> new DispatchSummary(dispatch.record, status(dispatch),
                         dispatch.events.stream().filter(event -> event.type() == EventType.SENT).map(JournalEvent::at).min(Comparator.naturalOrder()),
@@ -65,18 +74,23 @@ public final class InMemoryJournal implements Journal {
         return dispatches.values().stream()
                 .filter(dispatch -> dispatch.record.state().isSending())
                 .filter(dispatch -> dispatch.entries.values().stream().anyMatch(slot -> slot.isClaimable(now)))
-                .sorted(Comparator.comparing(dispatch -> dispatch.record.createdAt()))
+                .sorted(Comparator.comparing((Dispatch dispatch) -> dispatch.record.createdAt()).thenComparing(dispatch -> dispatch.record.id()))
                 .map(dispatch -> dispatch.record.id())
                 .toList();
     }
 
     @Override
     public synchronized void addToPlan(List<JournalEntry> entries, Instant at) {
+        Set<String> adding = new HashSet<>();
+        for (JournalEntry entry : entries) {
+            if (existing(entry.dispatchId()).entries.containsKey(entry.messageId()) || !adding.add(entry.dispatchId() + "/" + entry.messageId())) {
+                throw new IllegalArgumentException("Letter " + entry.messageId() + " is already in the plan of dispatch " + entry.dispatchId()
+                        + "; nothing was added.");
+            }
+        }
         for (JournalEntry entry : entries) {
             Dispatch dispatch = existing(entry.dispatchId());
-            if (dispatch.entries.putIfAbsent(entry.messageId(), new Slot(entry)) != null) {
-                throw new IllegalArgumentException("Letter " + entry.messageId() + " is already in the plan of dispatch " + entry.dispatchId() + ".");
-            }
+            dispatch.entries.put(entry.messageId(), new Slot(entry));
             dispatch.events.addAll(PlanEvents.of(entry, at));
         }
     }
@@ -88,18 +102,15 @@ public final class InMemoryJournal implements Journal {
         if (!dispatch.record.state().isSending()) {
             return claimed;
         }
-        for (Slot slot : dispatch.entries.values()) {
-            if (claimed.size() >= max) {
-                break;
-            }
-            if (slot.isClaimable(now)) {
-                slot.entry = slot.entry.settled(DeliveryState.CLAIMED, slot.entry.reason());
-                slot.owner = owner;
-                slot.leaseUntil = now.plus(lease);
-                claimed.add(slot.entry);
-                dispatch.events.add(new JournalEvent(dispatchId, slot.entry.messageId(), slot.entry.row().number(), now, EventType.CLAIMED, "",
-                        "Claimed by " + owner + "."));
-            }
+        List<Slot> claimable = dispatch.entries.values().stream().filter(slot -> slot.isClaimable(now)).sorted(CLAIM_ORDER).limit(Math.max(0, max))
+                .toList();
+        for (Slot slot : claimable) {
+            slot.entry = slot.entry.settled(DeliveryState.CLAIMED, slot.entry.reason());
+            slot.owner = owner;
+            slot.leaseUntil = now.plus(lease);
+            claimed.add(slot.entry);
+            dispatch.events.add(new JournalEvent(dispatchId, slot.entry.messageId(), slot.entry.row().number(), now, EventType.CLAIMED, "",
+                    "Claimed by " + owner + "."));
         }
         return claimed;
     }
@@ -117,32 +128,35 @@ public final class InMemoryJournal implements Journal {
 
     @Override
     public synchronized void record(JournalEntry updated, JournalEvent event) {
-        Slot slot = existing(updated.dispatchId()).entries.get(updated.messageId());
-        if (slot == null) {
-            throw new IllegalArgumentException("Dispatch " + updated.dispatchId() + " has no letter " + updated.messageId() + ".");
-        }
-        if (slot.entry.state().isFinal()) {
-            throw new IllegalStateException("Letter " + updated.messageId() + " is already " + slot.entry.state() + "; a settled letter never changes.");
-        }
-        slot.entry = updated;
-        if (updated.state() != DeliveryState.CLAIMED) {
-            slot.owner = null;
-            slot.leaseUntil = null;
-        }
-        existing(updated.dispatchId()).events.add(event);
+        recordAll(List.of(updated), List.of(event));
     }
 
     @Override
     public synchronized void recordAll(List<JournalEntry> updated, List<JournalEvent> events) {
-        for (JournalEntry entry : updated) {
-            Slot slot = existing(entry.dispatchId()).entries.get(entry.messageId());
-            if (slot == null || slot.entry.state().isFinal()) {
-                throw new IllegalStateException("Letter " + entry.messageId() + " is unknown or already settled; nothing was written.");
+        List<Slot> slots = updated.stream().map(this::openSlot).toList();
+        events.forEach(event -> existing(event.dispatchId()));
+        for (int i = 0; i < updated.size(); i++) {
+            Slot slot = slots.get(i);
+            slot.entry = updated.get(i);
+            if (slot.entry.state() != DeliveryState.CLAIMED) {
+                slot.owner = null;
+                slot.leaseUntil = null;
             }
         }
-        for (int i = 0; i < updated.size(); i++) {
-            record(updated.get(i), events.get(i));
+        events.forEach(event -> dispatches.get(event.dispatchId()).events.add(event));
+    }
+
+    /** The letter's slot, when it may still change. */
+    private Slot openSlot(JournalEntry entry) {
+        Slot slot = existing(entry.dispatchId()).entries.get(entry.messageId());
+        if (slot == null) {
+            throw new IllegalArgumentException("Dispatch " + entry.dispatchId() + " has no letter " + entry.messageId() + "; nothing was written.");
         }
+        if (slot.entry.state().isFinal()) {
+            throw new IllegalStateException("Letter " + entry.messageId() + " is already " + slot.entry.state()
+                    + "; a settled letter never changes. Nothing was written.");
+        }
+        return slot;
     }
 
     @Override
@@ -162,7 +176,7 @@ public final class InMemoryJournal implements Journal {
             return 0;
         }
         int cancelled = 0;
-        for (Slot slot : dispatch.entries.values()) {
+        for (Slot slot : dispatch.inRowOrder()) {
             boolean heldByLiveRunner = slot.entry.state() == DeliveryState.CLAIMED && slot.leaseUntil != null && slot.leaseUntil.isAfter(now);
             if (!slot.entry.state().isFinal() && !heldByLiveRunner) {
                 slot.entry = slot.entry.settled(DeliveryState.CANCELLED, slot.entry.reason());
@@ -192,10 +206,7 @@ public final class InMemoryJournal implements Journal {
 
     @Override
     public synchronized List<JournalEntry> entries(String dispatchId) {
-        return existing(dispatchId).entries.values().stream()
-                .map(slot -> slot.entry)
-                .sorted(Comparator.comparingLong(entry -> entry.row().number()))
-                .toList();
+        return existing(dispatchId).inRowOrder().stream().map(slot -> slot.entry).toList();
     }
 
     @Override
@@ -250,6 +261,11 @@ public final class InMemoryJournal implements Journal {
 
         Dispatch(DispatchRecord record) {
             this.record = record;
+        }
+
+        /** The letters by row number; letters of one row (never in practice) by message id. */
+        List<Slot> inRowOrder() {
+            return entries.values().stream().sorted(Comparator.comparingLong(slot -> slot.entry.row().number())).toList();
         }
     }
 

@@ -38,9 +38,11 @@ public interface Journal {
     void addToPlan(List<JournalEntry> entries, Instant at);
 
     /**
-     * Claims up to {@code max} letters of a sending dispatch that are due, or whose lease ran out,
-     * in row order. They move to {@link DeliveryState#CLAIMED} under a lease held by {@code owner}
-     * until {@code now + lease}; no other claim returns them while it lasts.
+     * Claims up to {@code max} letters of a sending dispatch: first those whose lease ran out (in row
+     * order), then those that are due, earliest due first and in row order among letters due at the same
+     * time (the order a database index gives without sorting a whole dispatch). They move to
+     * {@link DeliveryState#CLAIMED} under a lease held by {@code owner} until {@code now + lease}; no
+     * other claim returns them while it lasts. A dispatch that is not sending gives none.
      */
     List<JournalEntry> claim(String dispatchId, String owner, Instant now, Duration lease, int max);
 
@@ -55,7 +57,12 @@ public interface Journal {
      */
     void record(JournalEntry updated, JournalEvent event);
 
-    /** As {@link #record} for several entries, all or none: e.g. every letter of a print batch. */
+    /**
+     * As {@link #record} for several entries, all or none: e.g. every letter of a print batch. The
+     * events are appended in the order given, after the entries are written.
+     *
+     * @throws IllegalStateException when any entry is already final; then nothing is written
+     */
     void recordAll(List<JournalEntry> updated, List<JournalEvent> events);
 
     /** The letters of one print batch, in row order. */

@@ -1,0 +1,131 @@
+package se.scb.dispatch.journal.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchRecord;
+import se.scb.dispatch.journal.DispatchState;
+import se.scb.dispatch.journal.EventType;
+import se.scb.dispatch.journal.JournalCodec;
+import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.population.PopulationRow;
+import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.validation.Outcome;
+import se.scb.dispatch.validation.ReasonCode;
+import se.scb.dispatch.validation.RecipientOutcome;
+
+/** How journal values map to columns and back; the one place that knows the column order of each insert. */
+final class Columns {
+
+    static final String ENTRY = "dispatch_id, message_id, row_no, recipient_id, recipient_text, outcome, plan_reason, plan_message, "
+            + "operator_id, operator_name, service_address, case_id, variables_json, address_json, malformed, state, reason, attempts, "
+            + "due_at, paper_batch";
+    static final String ENTRY_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+    static final String EVENT = "dispatch_id, message_id, row_no, at, type, code, detail";
+    static final String EVENT_PARAMETERS = "?, ?, ?, ?, ?, ?, ?";
+
+    static final String DISPATCH = "id, options_json, sender, subject, template_json, state, created_at, purged_at";
+
+    private Columns() {
+    }
+
+    /**
+     * An instant as the journal stores it: UTC, to the microsecond. PostgreSQL keeps no finer time, so
+     * both databases get the same value and give back exactly what they were given.
+     */
+    static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rows, String column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** Binds the {@link #ENTRY} columns from the first parameter on. */
+    static void bindEntry(PreparedStatement insert, JournalEntry entry) throws SQLException {
+        PopulationRow row = entry.row();
+        RecipientOutcome plan = entry.plan();
+        Optional<MailboxAddress> mailbox = plan.mailbox();
+        insert.setString(1, entry.dispatchId());
+        insert.setString(2, entry.messageId());
+        insert.setLong(3, row.number());
+        insert.setString(4, plan.recipient().map(RecipientId::canonical).orElse(null));
+        insert.setString(5, emptyAsNull(row.recipientIdText()));
+        insert.setString(6, plan.outcome().name());
+        insert.setString(7, plan.reason().map(ReasonCode::name).orElse(null));
+        insert.setString(8, plan.message());
+        insert.setString(9, mailbox.map(MailboxAddress::operatorId).orElse(null));
+        insert.setString(10, mailbox.map(MailboxAddress::operatorName).orElse(null));
+        insert.setString(11, mailbox.map(MailboxAddress::serviceAddress).orElse(null));
+        insert.setString(12, emptyAsNull(row.caseId()));
+        insert.setString(13, JournalCodec.variables(row.variables()));
+        insert.setString(14, JournalCodec.address(row.address()));
+        insert.setString(15, row.malformed().orElse(null));
+        insert.setString(16, entry.state().name());
+        insert.setString(17, entry.reason().map(ReasonCode::name).orElse(null));
+        insert.setInt(18, entry.attempts());
+        insert.setObject(19, time(entry.dueAt()));
+        insert.setString(20, entry.paperBatch().orElse(null));
+    }
+
+    /** An entry from a row holding the {@link #ENTRY} columns; the plan's row number is the row's. */
+    static JournalEntry entry(ResultSet rows) throws SQLException {
+        long number = rows.getLong("row_no");
+        Optional<RecipientId> recipient = Optional.ofNullable(rows.getString("recipient_id")).map(RecipientId::parse);
+        PopulationRow row = new PopulationRow(number,
+                JournalCodec.variables(rows.getString("variables_json")),
+                rows.getString("recipient_text"),
+                JournalCodec.address(rows.getString("address_json")),
+                rows.getString("case_id"),
+                Optional.ofNullable(rows.getString("malformed")));
+        String operatorId = rows.getString("operator_id");
+        Optional<MailboxAddress> mailbox = operatorId == null ? Optional.empty()
+                : Optional.of(new MailboxAddress(operatorId, rows.getString("operator_name"), rows.getString("service_address")));
+        RecipientOutcome plan = new RecipientOutcome(number, recipient, Outcome.valueOf(rows.getString("outcome")), mailbox,
+                reason(rows.getString("plan_reason")), rows.getString("plan_message"));
+        return new JournalEntry(rows.getString("dispatch_id"), rows.getString("message_id"), row, plan,
+                DeliveryState.valueOf(rows.getString("state")), reason(rows.getString("reason")), rows.getInt("attempts"),
+                instant(rows, "due_at"), Optional.ofNullable(rows.getString("paper_batch")));
+    }
+
+    /** Binds the {@link #EVENT} columns from the first parameter on. */
+    static void bindEvent(PreparedStatement insert, JournalEvent event) throws SQLException {
+        insert.setString(1, event.dispatchId());
+        insert.setString(2, event.messageId());
+        insert.setLong(3, event.row());
+        insert.setObject(4, time(event.at()));
+        insert.setString(5, event.type().name());
+        insert.setString(6, event.code());
+        insert.setString(7, event.detail());
+    }
+
+    static JournalEvent event(ResultSet rows) throws SQLException {
+        return new JournalEvent(rows.getString("dispatch_id"), rows.getString("message_id"), rows.getLong("row_no"), instant(rows, "at"),
+                EventType.valueOf(rows.getString("type")), rows.getString("code"), rows.getString("detail"));
+    }
+
+    /** A dispatch from a row holding the {@link #DISPATCH} columns. */
+    static DispatchRecord dispatch(ResultSet rows) throws SQLException {
+        return new DispatchRecord(rows.getString("id"), JournalCodec.options(rows.getString("options_json")), rows.getString("sender"),
+                rows.getString("subject"), rows.getString("template_json"), DispatchState.valueOf(rows.getString("state")),
+                instant(rows, "created_at"), Optional.ofNullable(instant(rows, "purged_at")));
+    }
+
+    private static Optional<ReasonCode> reason(String name) {
+        return Optional.ofNullable(name).map(ReasonCode::valueOf);
+    }
+
+    private static String emptyAsNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,77 @@
+package se.scb.dispatch.journal.jdbc;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** The databases the journal runs on, and what differs between them. */
+enum Dialect {
+
+    /** Embedded, one process: CREATE ... IF NOT EXISTS and the version table's key make a schema update safe to repeat. */
+    H2("H2", "h2") {
+        @Override
+        void lockSchema(Connection connection, String prefix) {
+            // H2 runs DDL outside the transaction; the scripts are written to run twice harmlessly.
+        }
+
+        @Override
+        boolean locksOnlyRowsReturned() {
+            // FOR UPDATE with FETCH FIRST locks every row the WHERE matches, so SKIP LOCKED would skip them all.
+            return false;
+        }
+    },
+
+    /** Several instances at once: a schema update waits for a transaction-scoped advisory lock. */
+    POSTGRESQL("PostgreSQL", "postgresql") {
+        @Override
+        void lockSchema(Connection connection, String prefix) throws SQLException {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, lockKey(prefix));
+                lock.execute();
+            }
+        }
+
+        @Override
+        boolean locksOnlyRowsReturned() {
+            return true;
+        }
+    };
+
+    private final String productName;
+    private final String scriptFolder;
+
+    Dialect(String productName, String scriptFolder) {
+        this.productName = productName;
+        this.scriptFolder = scriptFolder;
+    }
+
+    /** Blocks other instances from updating the schema of the tables with this prefix until the transaction ends. */
+    abstract void lockSchema(Connection connection, String prefix) throws SQLException;
+
+    /** Whether {@code SELECT ... FETCH FIRST n ROWS ONLY FOR UPDATE SKIP LOCKED} locks just the n rows it returns. */
+    abstract boolean locksOnlyRowsReturned();
+
+    /** Where this database's schema scripts are, as a class-path resource folder. */
+    String scriptFolder() {
+        return "/se/scb/dispatch/journal/jdbc/" + scriptFolder + "/";
+    }
+
+    /** The dialect of the database behind the connection. */
+    static Dialect of(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        for (Dialect dialect : values()) {
+            if (dialect.productName.equalsIgnoreCase(product)) {
+                return dialect;
+            }
+        }
+        throw new IllegalArgumentException("The JDBC journal runs on H2 and PostgreSQL; this data source is " + product
+                + ". Use an H2 file database or PostgreSQL for the journal.");
+    }
+
+    /** One advisory lock per table prefix, the same number in every process. */
+    private static long lockKey(String prefix) {
+        return UUID.nameUUIDFromBytes(("se.scb.dispatch.journal:" + prefix).getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
+    }
+}

@@ -1,0 +1,60 @@
+package se.scb.dispatch.journal.jdbc;
+
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import se.scb.dispatch.journal.Journal;
+
+/**
+ * The contract on PostgreSQL, with two journal instances on the same tables as two processes would
+ * have. The tables have a prefix of this run's own and are dropped afterwards.
+ */
+class PostgresJournalTest extends JdbcJournalContractTest {
+
+    private static PooledTestDataSource dataSource;
+    private static String prefix;
+    private static JdbcJournal journal;
+    private static JdbcJournal second;
+
+    @BeforeAll
+    static void connect() {
+        dataSource = new PooledTestDataSource(PostgresTestDatabase.require());
+        prefix = PostgresTestDatabase.randomPrefix();
+        journal = JdbcJournal.builder(dataSource).tablePrefix(prefix).build();
+        second = JdbcJournal.builder(dataSource).tablePrefix(prefix).build();
+    }
+
+    @AfterAll
+    static void dropOwnTables() throws SQLException {
+        if (dataSource != null) {
+            PostgresTestDatabase.dropTables(dataSource, prefix);
+            dataSource.close();
+        }
+    }
+
+    @Override
+    protected JdbcJournal journal() {
+        return journal;
+    }
+
+    @Override
+    protected Journal secondInstance() {
+        return second;
+    }
+
+    @Override
+    protected DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    protected String prefix() {
+        return prefix;
+    }
+
+    @Override
+    protected void dropTables(String otherPrefix) throws SQLException {
+        PostgresTestDatabase.dropTables(dataSource, otherPrefix);
+    }
+}
