@@ -206,26 +206,30 @@ public final class DeliveryRunner implements AutoCloseable {
         private void startAll(List<JournalEntry> claimed) throws InterruptedException {
             for (int i = 0; i < claimed.size(); i++) {
                 JournalEntry entry = claimed.get(i);
-                if (!entry.isDigital() || entry.paperBatch().isPresent()) {
-                    forPaper.add(entry);
-                    continue;
-                }
                 if (!isStillSending()) {
                     release(claimed.subList(i, claimed.size()));
                     return;
                 }
-                start(entry);
+                if (!entry.isDigital() || entry.paperBatch().isPresent()) {
+                    forPaper.add(entry);
+                } else {
+                    start(entry);
+                }
             }
         }
 
-        /** The dispatch is paused or cancelled: the letters not yet started go back unsent. */
+        /**
+         * The dispatch is paused or cancelled: the letters not yet started go back unsent (paused), or
+         * are cancelled (cancelled: the journal's cancel left them to us, since we held them).
+         */
         private void release(List<JournalEntry> unstarted) {
+            boolean cancelled = journal.dispatch(dispatchId).map(current -> current.state() == DispatchState.CANCELLED).orElse(true);
             for (JournalEntry entry : unstarted) {
-                if (entry.isDigital() && entry.paperBatch().isEmpty()) {
+                if (cancelled) {
+                    settle(entry.settled(DeliveryState.CANCELLED, entry.reason()), EventType.CANCELLED, "", "The dispatch was cancelled.");
+                } else {
                     journal.record(entry.retryAt(entry.dueAt(), entry.attempts()),
                             event(entry, EventType.RELEASED, "", "Given back unsent: the dispatch is no longer sending."));
-                } else {
-                    forPaper.add(entry);
                 }
             }
         }

@@ -196,6 +196,36 @@ class SendTest {
     }
 
     @Test
+    void cancellingARunningDispatchSettlesEveryLetterItsRunnerHeld(FakeRecipientDirectory directory, FakeMailboxOperator operator,
+            FakePaperChannel paper, TestIdentityNumbers ids) throws InterruptedException {
+        // Long enough (about 4 s one at a time) that the runner sees the cancellation, which it looks for every second.
+        List<RecipientId> people = people(ids, 200);
+        people.forEach(person -> directory.arrange(Reachability.reachable(person, FakeMailboxes.at("kivra"))));
+        operator.latency(Duration.ofMillis(20));
+        try (Dispatcher slow = Dispatcher.builder().recipientDirectory(directory).mailboxOperator(operator).paperChannel(paper)
+                .runSettings(DispatcherExtension.FAST.withMaxInFlightPerOperator(1)).build()) {
+            String dispatchId = slow.schedule(Samples.rows(people), Samples.INVITATION, DispatchOptions.named("Inbjudan")).dispatchId();
+            slow.start();
+            awaitUntil(() -> operator.receivedCount() >= 3);
+
+            slow.cancel(dispatchId);
+            awaitUntil(() -> slow.status(dispatchId).isComplete());
+
+            long delivered = slow.status(dispatchId).count(DeliveryState.DELIVERED);
+            assertThat(delivered).isEqualTo(operator.receivedCount()).isLessThan(200);
+            assertThat(slow.status(dispatchId).count(DeliveryState.CANCELLED)).isEqualTo(200 - delivered);
+        }
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s for the condition").isLessThan(giveUp);
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
     void aPausedDispatchSendsNothingUntilResumed(Dispatcher dispatcher, FakeRecipientDirectory directory, FakeMailboxOperator operator,
             TestIdentityNumbers ids) {
         List<RecipientId> people = people(ids, 4);
