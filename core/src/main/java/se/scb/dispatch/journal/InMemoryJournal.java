@@ -32,6 +32,7 @@ public final class InMemoryJournal implements Journal {
             .thenComparingLong(slot -> slot.entry.row().number());
 
     private final Map<String, Dispatch> dispatches = new HashMap<>();
+    private final Map<String, CaseResponse> firstResponses = new HashMap<>();
 
     @Override
     public synchronized void createDispatch(DispatchRecord record) {
@@ -223,6 +224,16 @@ public final class InMemoryJournal implements Journal {
         DispatchRecord record = dispatch.record;
         dispatch.record = new DispatchRecord(record.id(), record.options(), record.sender(), record.subject(), record.templateJson(), record.state(),
                 record.createdAt(), Optional.of(at));
+    }
+
+    @Override
+    public synchronized void recordResponse(CaseResponse response) {
+        firstResponses.merge(response.caseId(), response, (earlier, later) -> later.at().isBefore(earlier.at()) ? later : earlier);
+    }
+
+    @Override
+    public synchronized Optional<CaseResponse> response(String caseId) {
+        return Optional.ofNullable(firstResponses.get(caseId));
     }
 
     /** The entry as a purged journal keeps it: row number, outcome, reason and state, and nothing about the person. */

@@ -98,4 +98,10 @@ public interface Journal {
      * counts, states, reasons and events, so reports still add up.
      */
     void purgePersonalData(String dispatchId, Instant at);
+
+    /** Records that a case has answered; a case may answer more than once (the first answer counts). */
+    void recordResponse(CaseResponse response);
+
+    /** The first answer of a case, if it has answered. */
+    Optional<CaseResponse> response(String caseId);
 }

@@ -483,6 +483,17 @@ public abstract class JournalContractTest {
     // --- helpers
 
     /** A dispatch in state SCHEDULED with the plan {@code plan} makes for its id. */
+    @Test
+    void keepsTheFirstAnswerOfACaseWhateverOrderTheyCome() {
+        String caseId = "case-" + newId();
+        journal().recordResponse(new CaseResponse(caseId, t0.plusSeconds(60), "phone"));
+        journal().recordResponse(new CaseResponse(caseId, t0, "web"));
+
+        assertThat(journal().response(caseId)).contains(new CaseResponse(caseId, t0, "web"));
+        assertThat(secondInstance().response(caseId)).contains(new CaseResponse(caseId, t0, "web"));
+        assertThat(journal().response("case-never-answered-" + newId())).isEmpty();
+    }
+
     protected String sending(Function<String, Stream<JournalEntry>> plan) {
         String id = newId();
         journal().createDispatch(JournalFixtures.dispatch(id, t0));

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
@@ -94,6 +95,7 @@ public final class JdbcJournal implements Journal, AutoCloseable {
     private final String dispatches;
     private final String recipients;
     private final String events;
+    private final String responses;
 
     private JdbcJournal(DataSource dataSource, String prefix, Optional<AutoCloseable> owned) {
         this.transactions = new Transactions(dataSource);
@@ -102,6 +104,7 @@ public final class JdbcJournal implements Journal, AutoCloseable {
         this.dispatches = prefix + "dispatches";
         this.recipients = prefix + "recipients";
         this.events = prefix + "events";
+        this.responses = prefix + "responses";
         this.dialect = transactions.run("find out which database it is on", Dialect::of);
         // One schema update at a time in this process; the dialect's lock covers other processes.
         synchronized (Schema.class) {
@@ -524,6 +527,19 @@ public final class JdbcJournal implements Journal, AutoCloseable {
                     + " address_json = NULL, malformed = CASE WHEN malformed IS NULL THEN NULL ELSE '(purged)' END WHERE dispatch_id = ?", dispatchId);
             return update(connection, "UPDATE " + dispatches + " SET purged_at = ?, updated_at = ? WHERE id = ?", at, at, dispatchId);
         });
+    }
+
+    @Override
+    public void recordResponse(CaseResponse response) {
+        transactions.run("record a response", connection -> update(connection, "INSERT INTO " + responses + " (case_id, at, channel) VALUES (?, ?, ?)",
+                response.caseId(), response.at(), response.channel()));
+    }
+
+    @Override
+    public Optional<CaseResponse> response(String caseId) {
+        return transactions.run("read a case's response", connection -> query(connection,
+                "SELECT case_id, at, channel FROM " + responses + " WHERE case_id = ? ORDER BY at, id FETCH FIRST 1 ROWS ONLY",
+                rows -> new CaseResponse(rows.getString("case_id"), Columns.instant(rows, "at"), rows.getString("channel")), caseId).stream().findFirst());
     }
 
     /** The dispatch's state, row-locked against other writers when {@code forUpdate}. */

@@ -70,7 +70,7 @@ abstract class JdbcJournalContractTest extends JournalContractTest {
         JdbcJournal again = JdbcJournal.builder(dataSource()).tablePrefix(prefix()).build();
 
         assertThat(again.entries(id)).isEqualTo(journal().entries(id));
-        assertThat(schemaVersions(prefix())).containsExactly(1);
+        assertThat(schemaVersions(prefix())).containsExactly(1, 2);
     }
 
     @Test
@@ -89,7 +89,7 @@ abstract class JdbcJournalContractTest extends JournalContractTest {
             String id = newId();
             started.get(0).createDispatch(se.scb.dispatch.journal.JournalFixtures.dispatch(id, t0));
             assertThat(started.get(3).dispatch(id)).isPresent();
-            assertThat(schemaVersions(fresh)).containsExactly(1);
+            assertThat(schemaVersions(fresh)).containsExactly(1, 2);
         } finally {
             pool.shutdownNow();
             dropTables(fresh);
