@@ -90,6 +90,8 @@ public final class JournalCodec {
         root.put("createdBy", options.createdBy());
         root.put("paperOnly", options.paperOnly());
         root.put("paperOnDigitalFailure", options.paperOnDigitalFailure());
+        options.paperIfUnansweredAfter().ifPresent(after -> root.put("paperIfUnansweredAfter", after.toString()));
+        options.followUpOf().ifPresent(origin -> root.put("followUpOf", origin));
         Schedule schedule = options.schedule();
         ObjectNode node = root.putObject("schedule");
         schedule.startAt().ifPresent(start -> node.put("startAt", start.toString()));
@@ -123,7 +125,8 @@ public final class JournalCodec {
                 node.path("waves").asInt(1),
                 Duration.parse(node.path("waveInterval").asText("P1D")));
         return new DispatchOptions(root.path("name").asText(), root.path("createdBy").asText(), root.path("paperOnly").asBoolean(),
-                root.path("paperOnDigitalFailure").asBoolean(), schedule);
+                root.path("paperOnDigitalFailure").asBoolean(), schedule, text(root, "paperIfUnansweredAfter").map(Duration::parse),
+                text(root, "followUpOf"));
     }
 
     public static String variables(Map<String, String> variables) {

@@ -29,7 +29,9 @@ public enum ReasonCode {
     /** The recipient's mailbox is being opened and does not take letters yet. */
     MAILBOX_PENDING(Outcome.PAPER),
     /** The dispatch (or the recipient's experiment arm) asks for paper. */
-    PAPER_ONLY(Outcome.PAPER);
+    PAPER_ONLY(Outcome.PAPER),
+    /** A paper follow-up: the digital letter was delivered, and the case had not answered when the follow-up fell due. */
+    NOT_ANSWERED(Outcome.PAPER);
 
     private final Outcome outcome;
 
