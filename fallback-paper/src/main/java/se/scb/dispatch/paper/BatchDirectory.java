@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,10 +23,12 @@ import se.scb.dispatch.spi.ProviderException;
 
 /**
  * The directory of one print batch, written so that it is never seen half done. Files are written
- * into a hidden staging directory ({@code .<batchId>.partial-...}) beside it, forced to disk, and
- * the staging directory is then renamed to {@code <batchId>} in one atomic step. A crash leaves at
- * most a hidden staging directory, never a {@code <batchId>} directory with a file missing; closing
- * without publishing deletes the staging directory. An existing batch is never overwritten.
+ * into a hidden staging directory ({@code .<batchId>.partial-<random>}) beside it, forced to disk,
+ * and the staging directory is then renamed to {@code <batchId>} in one atomic step. A crash leaves
+ * at most a hidden staging directory, never a {@code <batchId>} directory with a file missing; each
+ * attempt stages under a fresh name, so such a leftover does not stand in the way of the next one,
+ * which deletes it once its batch is published. Closing without publishing deletes the staging
+ * directory. An existing batch is never overwritten.
  */
 final class BatchDirectory implements Closeable {
 
@@ -36,29 +39,31 @@ final class BatchDirectory implements Closeable {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private final Path outputDirectory;
+    private final String batchId;
     private final Path target;
     private final Path staging;
     private final Map<String, String> files = new LinkedHashMap<>();
     private boolean published;
 
-    private BatchDirectory(Path target, Path staging) {
-        this.target = target;
-        this.staging = staging;
+    private BatchDirectory(Path outputDirectory, String batchId) throws IOException {
+        this.outputDirectory = outputDirectory;
+        this.batchId = batchId;
+        this.target = outputDirectory.resolve(batchId);
+        this.staging = Files.createTempDirectory(outputDirectory, stagingPrefix(batchId));
     }
 
     /**
      * Starts the batch {@code batchId} in {@code outputDirectory}.
      *
-     * @throws ProviderException when the output directory is missing or the batch exists already
+     * @throws ProviderException when the output directory is missing
      */
     static BatchDirectory stage(Path outputDirectory, String batchId) throws IOException {
         if (!Files.isDirectory(outputDirectory)) {
             throw new ProviderException("The print batch directory " + outputDirectory.toAbsolutePath()
                     + " does not exist or is not a directory; create it or correct the output directory.");
         }
-        Path target = outputDirectory.resolve(batchId);
-        refuseExisting(target);
-        return new BatchDirectory(target, Files.createTempDirectory(outputDirectory, "." + batchId + ".partial-"));
+        return new BatchDirectory(outputDirectory, batchId);
     }
 
     /** Writes a file of the batch and records its SHA-256. */
@@ -74,47 +79,67 @@ final class BatchDirectory implements Closeable {
     }
 
     /**
-     * Makes the batch visible under its id.
+     * Makes the batch visible under its id, unless something took the id meanwhile (e.g. another
+     * writer handed the same batch); then the staged files are deleted on {@link #close()}.
      *
-     * @return the files written, by name, with their SHA-256 (hex)
-     * @throws ProviderException when a batch with the id appeared meanwhile
+     * @return whether the batch was published
      */
-    Map<String, String> publish() throws IOException {
-        refuseExisting(target);
+    boolean publish() throws IOException {
+        // Checked first because a rename may replace an empty directory, or on some systems a file.
+        if (Files.exists(target)) {
+            return false;
+        }
         try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // Another writer won the race for the id; the rename fails rather than replace its files.
-            refuseExisting(target);
+            if (Files.exists(target)) {
+                return false;
+            }
             throw e;
         }
         published = true;
+        deleteLeftovers();
+        return true;
+    }
+
+    /** The files written, by name, with their SHA-256 (hex). */
+    Map<String, String> files() {
         return Map.copyOf(files);
     }
 
     /** Deletes the staging directory unless the batch was published. */
     @Override
     public void close() {
-        if (published) {
-            return;
+        if (!published) {
+            deleteTree(staging);
         }
-        try (Stream<Path> paths = Files.walk(staging)) {
+    }
+
+    private static String stagingPrefix(String batchId) {
+        return "." + batchId + ".partial-";
+    }
+
+    /** Deletes what earlier attempts at this batch left when they crashed: the batch is published now, so it is of no use. */
+    private void deleteLeftovers() {
+        String prefix = stagingPrefix(batchId);
+        // The random part of a staging name holds no dot, so another batch's staging (".<id>.partial-x.partial-1") never matches.
+        DirectoryStream.Filter<Path> leftover = path -> path.getFileName().toString().startsWith(prefix)
+                && path.getFileName().toString().indexOf('.', prefix.length()) < 0;
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(outputDirectory, leftover)) {
+            leftovers.forEach(BatchDirectory::deleteTree);
+        } catch (IOException e) {
+            LOG.warn("Could not look for unfinished attempts at print batch {}: {}", target, e.getMessage());
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
-            LOG.warn("Could not delete the unfinished print batch {}: {}", staging, e.getMessage());
+            LOG.warn("Could not delete the unfinished print batch {}: {}", root, e.getMessage());
         }
-    }
-
-    private static void refuseExisting(Path target) {
-        if (Files.exists(target)) {
-            throw alreadyExists(target);
-        }
-    }
-
-    private static ProviderException alreadyExists(Path target) {
-        return new ProviderException("The print batch " + target.toAbsolutePath()
-                + " already exists; a batch is never overwritten. Give the new batch another id.");
     }
 }

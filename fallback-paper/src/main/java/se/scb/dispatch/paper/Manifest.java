@@ -4,9 +4,15 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import se.scb.dispatch.spi.ProviderException;
 
 /**
  * The batch's {@code manifest.csv}: one row per letter in print order, telling the print house
@@ -21,6 +27,8 @@ final class Manifest {
             "sequence", "message_id", "case_id", "name", "care_of", "street", "postal_code", "city", "country",
             "page_count", "first_page");
 
+    private static final int MESSAGE_ID = HEADER.indexOf("message_id");
+
     private Manifest() {
     }
 
@@ -32,6 +40,32 @@ final class Manifest {
             writer.write(Csv.line(fields(row)));
         }
         writer.flush();
+    }
+
+    /**
+     * The message ids a manifest written by {@link #write} lists, in print order.
+     *
+     * @throws ProviderException when the file is not such a manifest
+     */
+    static List<String> messageIds(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (!Csv.readRecord(in).equals(Optional.of(HEADER))) {
+                throw notAManifest(file, "its first line is not the header " + String.join(";", HEADER));
+            }
+            List<String> messageIds = new ArrayList<>();
+            for (Optional<List<String>> row = Csv.readRecord(in); row.isPresent(); row = Csv.readRecord(in)) {
+                if (row.get().size() != HEADER.size()) {
+                    throw notAManifest(file, "row " + (messageIds.size() + 1) + " has " + row.get().size() + " fields, not " + HEADER.size());
+                }
+                messageIds.add(row.get().get(MESSAGE_ID));
+            }
+            return messageIds;
+        }
+    }
+
+    private static ProviderException notAManifest(Path file, String why) {
+        return new ProviderException(file.toAbsolutePath() + " is not a manifest this channel wrote: " + why
+                + ". Restore the batch's own manifest or hand the batch over under another id.");
     }
 
     private static List<String> fields(ManifestRow row) {

@@ -2,7 +2,6 @@ package se.scb.dispatch.paper;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,18 +10,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.scb.dispatch.config.ConfigurationCheck;
 import se.scb.dispatch.config.InvalidConfigurationException;
+import se.scb.dispatch.spi.PaperBatch;
 import se.scb.dispatch.spi.PaperChannel;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.spi.PaperReceipt;
@@ -44,12 +42,15 @@ import se.scb.dispatch.validation.AddressCheck;
  * address). The batch directory appears complete or not at all, and an existing one is never
  * overwritten.
  *
+ * <p>The directory is named by the batch's id, so a batch handed over again (after a crash) is
+ * found and answered with the receipt of the first time, its files untouched; an id taken by other
+ * letters is refused.
+ *
  * <p>Letters are laid out for a C5/C4 window envelope with the window on the left (see
  * {@link LetterLayout}), dated in Swedish time. The PDF is built on temporary files rather than the
  * heap, and attachments shared by many letters are held once, so batches of thousands of letters
  * are fine (what stays on the heap is about 4 KB per page of letter text). Immutable and
- * thread-safe; batches may be submitted concurrently (a {@link Builder#batchIds(Supplier)}
- * supplier must then be thread-safe too).
+ * thread-safe; batches may be submitted concurrently.
  *
  * <p>While a batch is written it lives in a hidden staging directory {@code .<batchId>.partial-*}
  * beside where it will be; a print house collecting from the output directory should skip names
@@ -64,24 +65,19 @@ public final class PrintBatchChannel implements PaperChannel {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrintBatchChannel.class);
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final DateTimeFormatter BATCH_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    private static final java.util.regex.Pattern BATCH_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final Pattern BATCH_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final int PROBLEMS_SHOWN = 5;
 
     private final Path outputDirectory;
     private final List<String> returnAddress;
     private final boolean sortByPostalCode;
     private final Clock clock;
-    private final String batchIdPrefix;
-    private final Supplier<String> batchIds;
 
     private PrintBatchChannel(Builder builder) {
         this.outputDirectory = builder.outputDirectory;
         this.returnAddress = List.copyOf(builder.returnAddress);
         this.sortByPostalCode = builder.sortByPostalCode;
         this.clock = builder.clock;
-        this.batchIdPrefix = builder.batchIdPrefix;
-        this.batchIds = builder.batchIds;
     }
 
     public static Builder builder() {
@@ -89,39 +85,86 @@ public final class PrintBatchChannel implements PaperChannel {
     }
 
     /**
-     * Writes the letters as one print batch.
+     * Writes the letters as one print batch in the directory named by the batch id, or, when that
+     * batch was written before, answers with its receipt and writes nothing.
      *
-     * @return the batch id, the message ids in print order and the SHA-256 of each file written
-     * @throws IllegalArgumentException when {@code letters} is empty
-     * @throws ProviderException        when the batch cannot be taken: an address a print house cannot use, a message id
-     *                                  given twice, an attachment that is not a readable PDF, a batch id that exists
-     *                                  already or a file that could not be written. Nothing is left behind then.
+     * @return the batch id, the message ids in print order and the SHA-256 of each file of the batch
+     * @throws IllegalArgumentException when the batch holds no letter
+     * @throws ProviderException        when the batch cannot be taken: a batch id that is no plain directory name or
+     *                                  is taken by other letters, an address a print house cannot use, a message id
+     *                                  given twice, an attachment that is not a readable PDF or a file that could not
+     *                                  be written or read. Nothing is left behind then.
      */
     @Override
-    public PaperReceipt submit(List<PaperLetter> letters) {
-        Objects.requireNonNull(letters, "letters");
-        if (letters.isEmpty()) {
+    public PaperReceipt submit(PaperBatch batch) {
+        Objects.requireNonNull(batch, "batch");
+        if (batch.letters().isEmpty()) {
             throw new IllegalArgumentException("A print batch needs at least one letter.");
         }
-        refuseUnprintable(letters);
-        List<PaperLetter> ordered = PrintOrder.of(letters, sortByPostalCode);
-        String batchId = nextBatchId();
+        refuseUnusableId(batch.id());
+        refuseUnprintable(batch.letters());
+        Path directory = outputDirectory.resolve(batch.id());
+        try {
+            return Files.exists(directory) ? receiptOfExisting(directory, batch) : print(batch);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ProviderException("Print batch " + batch.id() + " could not be written to or read from "
+                    + outputDirectory.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PaperReceipt print(PaperBatch batch) throws IOException {
+        List<PaperLetter> ordered = PrintOrder.of(batch.letters(), sortByPostalCode);
         String date = LocalDate.now(clock.withZone(STOCKHOLM)).format(DateTimeFormatter.ISO_LOCAL_DATE);
-        try (BatchDirectory directory = BatchDirectory.stage(outputDirectory, batchId);
+        try (BatchDirectory directory = BatchDirectory.stage(outputDirectory, batch.id());
              PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            document.getDocumentInformation().setTitle("Print batch " + batchId);
+            document.getDocumentInformation().setTitle("Print batch " + batch.id());
             document.getDocumentInformation().setCreator("Dispatch SDK");
             List<ManifestRow> rows = new BatchPrinter(document, date, returnAddress).print(ordered);
             // No object streams: the classic cross-reference table suits older print-house tools.
             directory.write(LETTERS_FILE, out -> document.save(out, CompressParameters.NO_COMPRESSION));
             directory.write(MANIFEST_FILE, out -> Manifest.write(rows, out));
-            Map<String, String> files = directory.publish();
-            LOG.info("Print batch {}: {} letters on {} pages in {}", batchId, rows.size(), document.getNumberOfPages(),
-                    outputDirectory.resolve(batchId));
-            return new PaperReceipt(batchId, ordered.stream().map(PaperLetter::messageId).toList(), files);
-        } catch (IOException | UncheckedIOException e) {
-            throw new ProviderException("Print batch " + batchId + " could not be written to " + outputDirectory.toAbsolutePath()
-                    + ": " + e.getMessage(), e);
+            if (!directory.publish()) {
+                // Another writer published under this id meanwhile; if it was this batch, its receipt is the answer.
+                return receiptOfExisting(outputDirectory.resolve(batch.id()), batch);
+            }
+            LOG.info("Print batch {}: {} letters on {} pages in {}", batch.id(), rows.size(), document.getNumberOfPages(),
+                    outputDirectory.resolve(batch.id()));
+            return new PaperReceipt(batch.id(), ordered.stream().map(PaperLetter::messageId).toList(), directory.files());
+        }
+    }
+
+    /** The receipt of a batch written before, read back from its files, provided it holds the same letters. */
+    private static PaperReceipt receiptOfExisting(Path directory, PaperBatch batch) throws IOException {
+        List<String> fileNames = List.of(LETTERS_FILE, MANIFEST_FILE);
+        for (String file : fileNames) {
+            if (!Files.isRegularFile(directory.resolve(file))) {
+                throw new ProviderException("The batch id " + batch.id() + " is taken: " + directory.toAbsolutePath()
+                        + " exists but has no " + file + ", so it is no complete print batch; it is left as it is."
+                        + " Move it away if it is no batch, or hand the batch over under another id.");
+            }
+        }
+        List<String> printed = Manifest.messageIds(directory.resolve(MANIFEST_FILE));
+        if (!sorted(printed).equals(sorted(batch.letters().stream().map(PaperLetter::messageId).toList()))) {
+            throw new ProviderException("The batch id " + batch.id() + " is taken by another batch: the manifest in "
+                    + directory.toAbsolutePath() + " lists other letters, and a batch is never overwritten."
+                    + " Hand this batch over under another id.");
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String file : fileNames) {
+            files.put(file, Sha256.hex(directory.resolve(file)));
+        }
+        LOG.info("Print batch {} was written before with the same {} letters; answering with its receipt", batch.id(), printed.size());
+        return new PaperReceipt(batch.id(), printed, files);
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private static void refuseUnusableId(String batchId) {
+        if (!BATCH_ID.matcher(batchId).matches()) {
+            throw new ProviderException("The batch id '" + batchId + "' cannot name a directory: use 1 to 100 letters, digits, '.', '_'"
+                    + " and '-', starting with a letter or digit.");
         }
     }
 
@@ -143,17 +186,6 @@ public final class PrintBatchChannel implements PaperChannel {
         }
     }
 
-    private String nextBatchId() {
-        String id = batchIds != null
-                ? batchIds.get()
-                : batchIdPrefix + BATCH_TIME.format(clock.instant()) + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        if (id == null || !BATCH_ID.matcher(id).matches()) {
-            throw new ProviderException("The batch id '" + id + "' cannot name a directory: use 1 to 100 letters, digits, '.', '_'"
-                    + " and '-', starting with a letter or digit.");
-        }
-        return id;
-    }
-
     /** Configures a {@link PrintBatchChannel}; only the output directory is required. */
     public static final class Builder {
 
@@ -168,12 +200,6 @@ public final class PrintBatchChannel implements PaperChannel {
 
         @NotNull
         private Clock clock = Clock.systemUTC();
-
-        @NotNull
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}|", message = "may hold up to 40 letters, digits, '.', '_' and '-', starting with a letter or digit")
-        private String batchIdPrefix = "batch-";
-
-        private Supplier<String> batchIds;
 
         private Builder() {
         }
@@ -196,24 +222,9 @@ public final class PrintBatchChannel implements PaperChannel {
             return this;
         }
 
-        /** The clock for the letter date (in Swedish time) and the batch id's timestamp (UTC). */
+        /** The clock for the date printed on the letters (in Swedish time). */
         public Builder clock(Clock clock) {
             this.clock = clock;
-            return this;
-        }
-
-        /** The start of generated batch ids, {@code batch-} by default; the id goes on with the UTC time and a random part. */
-        public Builder batchIdPrefix(String prefix) {
-            this.batchIdPrefix = prefix;
-            return this;
-        }
-
-        /**
-         * Gives each batch its id instead of generating one, e.g. from the caller's own numbering. An
-         * id must be a plain directory name; one that exists already makes {@code submit} fail.
-         */
-        public Builder batchIds(Supplier<String> ids) {
-            this.batchIds = ids;
             return this;
         }
 

@@ -15,8 +15,9 @@ import se.scb.dispatch.spi.ProviderException;
 
 /**
  * Provides the {@link PrintBatchChannel}, named {@value #NAME}, from these configuration keys:
- * {@value #OUTPUT_DIRECTORY} (required), {@value #RETURN_ADDRESS} (lines separated by {@code |}),
- * {@value #SORT_BY_POSTAL_CODE} ({@code true} or {@code false}) and {@value #BATCH_ID_PREFIX}.
+ * {@value #OUTPUT_DIRECTORY} (required), {@value #RETURN_ADDRESS} (lines separated by {@code |})
+ * and {@value #SORT_BY_POSTAL_CODE} ({@code true}, the default, or {@code false}). Each batch's
+ * directory is named by the id the core gives the batch.
  */
 public final class PrintBatchChannelProvider implements PaperChannelProvider {
 
@@ -24,13 +25,11 @@ public final class PrintBatchChannelProvider implements PaperChannelProvider {
     public static final String OUTPUT_DIRECTORY = "paper.output-directory";
     public static final String RETURN_ADDRESS = "paper.return-address";
     public static final String SORT_BY_POSTAL_CODE = "paper.sort-by-postal-code";
-    public static final String BATCH_ID_PREFIX = "paper.batch-id-prefix";
 
     /** Builder settings by the key that sets them, so that a problem names what the user wrote. */
     private static final Map<String, String> KEYS_BY_SETTING = Map.of(
             "outputDirectory", OUTPUT_DIRECTORY,
-            "returnAddress", RETURN_ADDRESS,
-            "batchIdPrefix", BATCH_ID_PREFIX);
+            "returnAddress", RETURN_ADDRESS);
 
     @Override
     public String name() {
@@ -44,7 +43,6 @@ public final class PrintBatchChannelProvider implements PaperChannelProvider {
                 .outputDirectory(directory(config.require(OUTPUT_DIRECTORY)))
                 .sortByPostalCode(bool(config, SORT_BY_POSTAL_CODE, true));
         config.get(RETURN_ADDRESS).ifPresent(value -> builder.returnAddress(lines(value)));
-        config.get(BATCH_ID_PREFIX).ifPresent(builder::batchIdPrefix);
         try {
             return builder.build();
         } catch (InvalidConfigurationException e) {

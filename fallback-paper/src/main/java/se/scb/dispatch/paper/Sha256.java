@@ -1,5 +1,11 @@
 package se.scb.dispatch.paper;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -24,5 +30,14 @@ final class Sha256 {
 
     static String hex(byte[] content) {
         return HexFormat.of().formatHex(newDigest().digest(content));
+    }
+
+    /** The digest of a file, read as a stream: a batch PDF can be large. */
+    static String hex(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return hex(digest);
     }
 }

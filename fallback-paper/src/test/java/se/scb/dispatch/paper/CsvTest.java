@@ -2,7 +2,10 @@ package se.scb.dispatch.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,9 +35,19 @@ class CsvTest {
     }
 
     @Test
-    void whatItWritesParsesBackToTheSameFields() {
+    void whatItWritesParsesBackToTheSameFields() throws IOException {
         List<String> fields = List.of("x\"y", "a;b", "c\r\nd", "", "Ängelholm");
 
-        assertThat(PrintedBatch.parseCsv(Csv.line(fields))).containsExactly(fields);
+        assertThat(Csv.readRecord(new StringReader(Csv.line(fields)))).contains(fields);
+    }
+
+    @Test
+    void readsOneRecordAtATimeUntilTheEndOfTheInput() throws IOException {
+        StringReader in = new StringReader("a;\"\"\"\";b\r\n\"rad ett\r\nrad två\";;\nsista");
+
+        assertThat(Csv.readRecord(in)).contains(List.of("a", "\"", "b"));
+        assertThat(Csv.readRecord(in)).contains(List.of("rad ett\r\nrad två", "", ""));
+        assertThat(Csv.readRecord(in)).contains(List.of("sista"));
+        assertThat(Csv.readRecord(in)).isEqualTo(Optional.empty());
     }
 }

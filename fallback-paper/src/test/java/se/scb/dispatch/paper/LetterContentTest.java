@@ -2,6 +2,7 @@ package se.scb.dispatch.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.scb.dispatch.paper.Letters.attachment;
+import static se.scb.dispatch.paper.Letters.batch;
 import static se.scb.dispatch.paper.Letters.html;
 import static se.scb.dispatch.paper.Letters.letter;
 import static se.scb.dispatch.paper.Letters.text;
@@ -33,7 +34,7 @@ class LetterContentTest {
                 // 23:30 UTC on New Year's Eve is already the new year in Stockholm.
                 .clock(Clock.fixed(Instant.parse("2026-12-31T23:30:00Z"), ZoneOffset.UTC))
                 .build();
-        return PrintedBatch.read(output, channel.submit(List.of(letters)));
+        return PrintedBatch.read(output, channel.submit(batch("b1", List.of(letters))));
     }
 
     @Test

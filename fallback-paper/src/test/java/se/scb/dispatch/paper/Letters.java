@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.spi.PaperBatch;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.template.Attachment;
 import se.scb.dispatch.template.RenderedMessage;
@@ -51,6 +52,11 @@ final class Letters {
     /** A letter to {@code name} at {@code postalCode} whose subject names the message id, so its pages can be found. */
     static PaperLetter letter(String messageId, String name, String postalCode) {
         return letter(messageId, address(name, postalCode, "Stockholm"), text("Enkät " + messageId, "Hej " + name + "!"));
+    }
+
+    /** The letters as a batch with the id {@code id}, as the core hands them over. */
+    static PaperBatch batch(String id, List<PaperLetter> letters) {
+        return new PaperBatch(id, letters);
     }
 
     /** A PDF with one page per text, each page showing its text: to find an attachment's pages in the batch. */

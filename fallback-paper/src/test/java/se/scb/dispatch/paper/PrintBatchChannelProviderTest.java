@@ -33,12 +33,12 @@ class PrintBatchChannelProviderTest {
         PaperChannel channel = provider.create(ProviderConfig.of(Map.of(
                 "paper.output-directory", output.toString(),
                 "paper.return-address", "Box 24300 | | 104 51 Stockholm",
-                "paper.sort-by-postal-code", "FALSE",
-                "paper.batch-id-prefix", "lfs-")));
+                "paper.sort-by-postal-code", "FALSE")));
 
-        PaperReceipt receipt = channel.submit(List.of(Letters.letter("b", "Bertil Berg", "999 99"), Letters.letter("a", "Anna Andersson", "111 11")));
+        PaperReceipt receipt = channel.submit(Letters.batch("lfs-48",
+                List.of(Letters.letter("b", "Bertil Berg", "999 99"), Letters.letter("a", "Anna Andersson", "111 11"))));
 
-        assertThat(receipt.batchId()).startsWith("lfs-");
+        assertThat(receipt.batchId()).isEqualTo("lfs-48");
         assertThat(receipt.messageIds()).containsExactly("b", "a");
         PrintedBatch batch = PrintedBatch.read(output, receipt);
         assertThat(batch.area(1, 0, 0, 210, 44)).contains("Box 24300", "104 51 Stockholm");
@@ -48,7 +48,8 @@ class PrintBatchChannelProviderTest {
     void sortsByPostalCodeWhenTheKeyIsAbsent() {
         PaperChannel channel = provider.create(ProviderConfig.of(Map.of("paper.output-directory", output.toString())));
 
-        PaperReceipt receipt = channel.submit(List.of(Letters.letter("b", "Bertil Berg", "999 99"), Letters.letter("a", "Anna Andersson", "111 11")));
+        PaperReceipt receipt = channel.submit(Letters.batch("b1",
+                List.of(Letters.letter("b", "Bertil Berg", "999 99"), Letters.letter("a", "Anna Andersson", "111 11"))));
 
         assertThat(receipt.messageIds()).containsExactly("a", "b");
     }

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.scb.dispatch.paper.Letters.address;
 import static se.scb.dispatch.paper.Letters.attachment;
+import static se.scb.dispatch.paper.Letters.batch;
 import static se.scb.dispatch.paper.Letters.letter;
 import static se.scb.dispatch.paper.Letters.text;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -43,7 +43,7 @@ class PrintBatchChannelTest {
                 letter("m3", address("Cecilia Carlsson", "333 44", "Gävle"), text("Enkät m3", longBody(120))),
                 letter("m4", address("David Dahl", "444 55", "Umeå"), text("Enkät m4", "Kort brev.", enclosure)));
 
-        PaperReceipt receipt = channel().build().submit(letters);
+        PaperReceipt receipt = channel().build().submit(batch("b1", letters));
         PrintedBatch batch = PrintedBatch.read(output, receipt);
 
         assertThat(batch.manifest).hasSize(4);
@@ -71,7 +71,7 @@ class PrintBatchChannelTest {
                 letter("m1", address("Anna Andersson", "111 22", "Stockholm"), text("Enkät m1", "Kort brev.", enclosure)),
                 letter("m2", address("Bertil Berg", "222 33", "Lund"), text("Enkät m2", "Kort brev.", enclosure)));
 
-        PrintedBatch batch = PrintedBatch.read(output, channel().build().submit(letters));
+        PrintedBatch batch = PrintedBatch.read(output, channel().build().submit(batch("b1", letters)));
 
         // One page of letter and two of attachment: a blank page makes four, so m2 starts on page 5.
         assertThat(batch.manifestColumn("page_count")).containsExactly("4", "4");
@@ -87,8 +87,8 @@ class PrintBatchChannelTest {
     @Test
     void aLetterWithAnEvenPageCountGetsNoBlankPage() {
         Attachment onePage = attachment("bilaga.pdf", "Bilaga");
-        PrintedBatch batch = PrintedBatch.read(output, channel().build().submit(List.of(
-                letter("m1", address("Anna Andersson", "111 22", "Stockholm"), text("Enkät m1", "Kort brev.", onePage)))));
+        PrintedBatch batch = PrintedBatch.read(output, channel().build().submit(batch("b1", List.of(
+                letter("m1", address("Anna Andersson", "111 22", "Stockholm"), text("Enkät m1", "Kort brev.", onePage))))));
 
         assertThat(batch.manifestColumn("page_count")).containsExactly("2");
         assertThat(batch.pageCount).isEqualTo(2);
@@ -105,7 +105,7 @@ class PrintBatchChannelTest {
                 letter("stockholm-second", "Bertil Berg", "111 22"),
                 letter("kiruna", "Karin Kiruna", "981 31"));
 
-        PaperReceipt receipt = channel().build().submit(letters);
+        PaperReceipt receipt = channel().build().submit(batch("b1", letters));
 
         List<String> expected = List.of("stockholm-first", "stockholm-second", "vasteras", "kiruna", "abroad");
         assertThat(receipt.messageIds()).containsExactlyElementsOf(expected);
@@ -122,7 +122,7 @@ class PrintBatchChannelTest {
                 letter("a", "Anna Andersson", "111 22"),
                 letter("b", "Bertil Berg", "555 55"));
 
-        PaperReceipt receipt = channel().sortByPostalCode(false).build().submit(letters);
+        PaperReceipt receipt = channel().sortByPostalCode(false).build().submit(batch("b1", letters));
 
         assertThat(receipt.messageIds()).containsExactly("c", "a", "b");
         assertThat(PrintedBatch.read(output, receipt).manifestColumn("message_id")).containsExactly("c", "a", "b");
@@ -130,7 +130,7 @@ class PrintBatchChannelTest {
 
     @Test
     void receiptHasTheSha256OfEachFile() throws IOException {
-        PaperReceipt receipt = channel().build().submit(List.of(letter("m1", "Anna Andersson", "111 22")));
+        PaperReceipt receipt = channel().build().submit(batch("b1", List.of(letter("m1", "Anna Andersson", "111 22"))));
 
         Path directory = output.resolve(receipt.batchId());
         assertThat(receipt.files()).containsOnlyKeys("letters.pdf", "manifest.csv");
@@ -142,7 +142,7 @@ class PrintBatchChannelTest {
     @Test
     void manifestHasAHeaderAndQuotesWhatNeedsIt() throws IOException {
         PostalAddress address = new PostalAddress("Berg; Bertil \"Berra\"", "Andersson", "Storgatan 1", "11122", "Stockholm", "");
-        PaperReceipt receipt = channel().build().submit(List.of(letter("m1", address, text("Enkät", "Hej!"))));
+        PaperReceipt receipt = channel().build().submit(batch("b1", List.of(letter("m1", address, text("Enkät", "Hej!")))));
 
         List<String> lines = Files.readAllLines(output.resolve(receipt.batchId()).resolve("manifest.csv"));
         assertThat(lines.get(0)).isEqualTo("sequence;message_id;case_id;name;care_of;street;postal_code;city;country;page_count;first_page");
@@ -150,27 +150,52 @@ class PrintBatchChannelTest {
     }
 
     @Test
-    void generatesABatchIdFromPrefixUtcTimeAndARandomPart() {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-26T16:05:09Z"), ZoneOffset.UTC);
-        PrintBatchChannel channel = channel().clock(clock).batchIdPrefix("lfs-").build();
+    void theBatchIdGivenNamesTheBatchDirectory() {
+        PaperReceipt receipt = channel().build().submit(batch("lfs-2026-48.1", List.of(letter("m1", "Anna Andersson", "111 22"))));
 
-        String first = channel.submit(List.of(letter("m1", "Anna Andersson", "111 22"))).batchId();
-        String second = channel.submit(List.of(letter("m2", "Anna Andersson", "111 22"))).batchId();
-
-        assertThat(first).matches("lfs-20261126T160509Z-[0-9a-f]{8}");
-        assertThat(second).isNotEqualTo(first);
-        assertThat(output.resolve(first)).isDirectory();
+        assertThat(receipt.batchId()).isEqualTo("lfs-2026-48.1");
+        assertThat(output.resolve("lfs-2026-48.1").resolve("letters.pdf")).isRegularFile();
+        assertThat(output.resolve("lfs-2026-48.1").resolve("manifest.csv")).isRegularFile();
     }
 
     @Test
-    void refusesABatchIdThatExistsAndKeepsTheFirstBatch() throws IOException {
-        PrintBatchChannel channel = channel().batchIds(() -> "vecka-48").build();
-        PaperReceipt first = channel.submit(List.of(letter("m1", "Anna Andersson", "111 22")));
+    void theSameBatchHandedOverAgainGetsTheSameReceiptAndLeavesTheFilesAsTheyAre() throws IOException {
+        PrintBatchChannel channel = channel().build();
+        List<PaperLetter> letters = List.of(letter("m1", "Anna Andersson", "222 33"), letter("m2", "Bertil Berg", "111 22"));
+        PaperReceipt first = channel.submit(batch("vecka-48", letters));
+        Path directory = output.resolve("vecka-48");
+        // Back-dated, so that a rewrite would show even on a file system with coarse timestamps.
+        FileTime written = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+        for (String file : first.files().keySet()) {
+            Files.setLastModifiedTime(directory.resolve(file), written);
+        }
 
-        assertThatThrownBy(() -> channel.submit(List.of(letter("m2", "Bertil Berg", "222 33"))))
+        PaperReceipt again = channel.submit(batch("vecka-48", letters));
+        PaperReceipt reordered = channel.submit(batch("vecka-48", List.of(letters.get(1), letters.get(0))));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(reordered).isEqualTo(first);
+        assertThat(first.messageIds()).containsExactly("m2", "m1");
+        for (Map.Entry<String, String> file : first.files().entrySet()) {
+            assertThat(Sha256.hex(Files.readAllBytes(directory.resolve(file.getKey())))).as(file.getKey()).isEqualTo(file.getValue());
+            assertThat(Files.getLastModifiedTime(directory.resolve(file.getKey()))).as(file.getKey()).isEqualTo(written);
+        }
+        assertThat(listing()).containsExactly("vecka-48");
+    }
+
+    @Test
+    void refusesTheSameBatchIdWithOtherLettersAndKeepsTheFirstBatch() throws IOException {
+        PrintBatchChannel channel = channel().build();
+        PaperReceipt first = channel.submit(batch("vecka-48", List.of(letter("m1", "Anna Andersson", "111 22"))));
+
+        assertThatThrownBy(() -> channel.submit(batch("vecka-48", List.of(letter("m2", "Bertil Berg", "222 33")))))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("vecka-48")
-                .hasMessageContaining("already exists");
+                .hasMessageContaining("taken by another batch");
+        assertThatThrownBy(() -> channel.submit(batch("vecka-48",
+                List.of(letter("m1", "Anna Andersson", "111 22"), letter("m2", "Bertil Berg", "222 33")))))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageContaining("taken by another batch");
 
         Path directory = output.resolve("vecka-48");
         assertThat(Sha256.hex(Files.readAllBytes(directory.resolve("manifest.csv")))).isEqualTo(first.files().get("manifest.csv"));
@@ -179,11 +204,37 @@ class PrintBatchChannelTest {
     }
 
     @Test
+    void refusesABatchIdTakenByADirectoryThatIsNoBatch() throws IOException {
+        Path directory = Files.createDirectory(output.resolve("vecka-48"));
+        Files.writeString(directory.resolve("anteckningar.txt"), "inte en tryckbatch");
+
+        assertThatThrownBy(() -> channel().build().submit(batch("vecka-48", List.of(letter("m1", "Anna Andersson", "111 22")))))
+                .isInstanceOf(ProviderException.class)
+                .hasMessageContaining("vecka-48")
+                .hasMessageContaining("letters.pdf");
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactly("anteckningar.txt");
+        }
+    }
+
+    @Test
+    void aStagingDirectoryLeftByACrashDoesNotStopTheBatchAndIsDeletedAfterIt() throws IOException {
+        Path leftover = Files.createDirectory(output.resolve(".vecka-48.partial-12345"));
+        Files.writeString(leftover.resolve("letters.pdf"), "%PDF-1.4 half written");
+        Files.createDirectory(output.resolve(".vecka-49.partial-67890"));
+
+        PaperReceipt receipt = channel().build().submit(batch("vecka-48", List.of(letter("m1", "Anna Andersson", "111 22"))));
+
+        assertThat(PrintedBatch.read(output, receipt).manifestColumn("message_id")).containsExactly("m1");
+        assertThat(listing()).as("another batch's staging may still be in use").containsExactlyInAnyOrder("vecka-48", ".vecka-49.partial-67890");
+    }
+
+    @Test
     void refusesABatchWithAnAddressThePrintHouseCannotUseAndWritesNothing() throws IOException {
         PostalAddress noStreet = new PostalAddress("Anna Andersson", "", "", "111 22", "Stockholm", "");
         List<PaperLetter> letters = List.of(letter("good", "Bertil Berg", "222 33"), letter("no-street", noStreet, text("Enkät", "Hej!")));
 
-        assertThatThrownBy(() -> channel().build().submit(letters))
+        assertThatThrownBy(() -> channel().build().submit(batch("b1", letters)))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("no-street")
                 .hasMessageContaining("street")
@@ -195,7 +246,7 @@ class PrintBatchChannelTest {
     void refusesAMessageIdGivenTwice() {
         List<PaperLetter> letters = List.of(letter("m1", "Anna Andersson", "111 22"), letter("m1", "Bertil Berg", "222 33"));
 
-        assertThatThrownBy(() -> channel().build().submit(letters))
+        assertThatThrownBy(() -> channel().build().submit(batch("b1", letters)))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("m1")
                 .hasMessageContaining("more than once");
@@ -206,7 +257,7 @@ class PrintBatchChannelTest {
         Attachment broken = Attachment.of("trasig.pdf", "%PDF-1.4 this is no pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         List<PaperLetter> letters = List.of(letter("m1", address("Anna Andersson", "111 22", "Stockholm"), text("Enkät", "Hej!", broken)));
 
-        assertThatThrownBy(() -> channel().batchIds(() -> "trasig").build().submit(letters))
+        assertThatThrownBy(() -> channel().build().submit(batch("trasig", letters)))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("trasig.pdf");
         assertThat(listing()).isEmpty();
@@ -214,9 +265,9 @@ class PrintBatchChannelTest {
 
     @Test
     void refusesAGivenBatchIdThatIsNoPlainDirectoryName() {
-        PrintBatchChannel channel = channel().batchIds(() -> "../elsewhere").build();
+        PrintBatchChannel channel = channel().build();
 
-        assertThatThrownBy(() -> channel.submit(List.of(letter("m1", "Anna Andersson", "111 22"))))
+        assertThatThrownBy(() -> channel.submit(batch("../elsewhere", List.of(letter("m1", "Anna Andersson", "111 22")))))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("../elsewhere");
     }
@@ -225,20 +276,20 @@ class PrintBatchChannelTest {
     void refusesAnEmptyBatch() {
         PrintBatchChannel channel = channel().build();
 
-        assertThatThrownBy(() -> channel.submit(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> channel.submit(batch("b1", List.of()))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void builderListsEverySettingToCorrect() {
         PrintBatchChannel.Builder builder = PrintBatchChannel.builder()
                 .returnAddress(List.of("Statistikmyndigheten", "Box 24300", "104 51 Stockholm", "Sverige", "Tel 010-479 40 00", "Extra"))
-                .batchIdPrefix("no/slash");
+                .clock(null);
 
         assertThatThrownBy(builder::build)
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("outputDirectory must be set")
                 .hasMessageContaining("returnAddress may have at most 5 lines")
-                .hasMessageContaining("batchIdPrefix");
+                .hasMessageContaining("clock must not be null");
     }
 
     @Test

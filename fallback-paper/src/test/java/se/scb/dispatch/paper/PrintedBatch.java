@@ -2,6 +2,7 @@ package se.scb.dispatch.paper;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
@@ -95,52 +97,19 @@ final class PrintedBatch {
         }
     }
 
-    /** The manifest's rows as maps from header to value, parsed as RFC 4180 with ';'. */
+    /** The manifest's rows as maps from header to value, read as the channel reads them. */
     static List<Map<String, String>> manifest(Path file) throws IOException {
-        List<List<String>> records = parseCsv(Files.readString(file, StandardCharsets.UTF_8));
-        List<String> header = records.get(0);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> record : records.subList(1, records.size())) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), record.get(i));
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<String> header = Csv.readRecord(in).orElseThrow();
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (Optional<List<String>> record = Csv.readRecord(in); record.isPresent(); record = Csv.readRecord(in)) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), record.get().get(i));
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ';') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
+                rows.add(row);
             }
+            return rows;
         }
-        return records;
     }
 }
