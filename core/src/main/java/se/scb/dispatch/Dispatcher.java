@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.DispatchSummary;
@@ -229,6 +230,16 @@ public final class Dispatcher implements AutoCloseable {
     /** Dispatches newest first, with their counts and times. */
     public List<DispatchSummary> history(HistoryQuery query) {
         return journal.history(query);
+    }
+
+    /**
+     * Records that a case has answered (for the product system to call): a paper follow-up skips the
+     * cases that answered before their letter fell due.
+     *
+     * @param channel how the answer came, e.g. {@code web}, {@code phone}
+     */
+    public void recordResponse(String caseId, Instant at, String channel) {
+        journal.recordResponse(new CaseResponse(caseId, at, channel));
     }
 
     /** Removes a dispatch's personal data from the journal; counts, events and reports stay. */

@@ -17,7 +17,8 @@ import se.scb.dispatch.validation.RecipientOutcome;
  * @param messageId  the same on every attempt, derived from the dispatch and the recipient
  * @param reason     the plan's reason, or the reason the letter failed (or went to paper) when it was sent
  * @param attempts   delivery attempts made so far
- * @param dueAt      the letter is not sent before this (its wave's start, or the time of its next retry)
+ * @param dueAt      the letter is not sent before this (its wave's start, or the time of its next retry); once
+ *                   delivered, when it was delivered (a paper follow-up counts its days from then)
  * @param paperBatch the print batch the letter was put in, once it was; a letter keeps its batch
  *                   after a crash, so the batch is handed over again whole and never split
  */
@@ -48,11 +49,19 @@ public record JournalEntry(
      * until the schedule says they are due.
      */
     public static JournalEntry planned(String dispatchId, PlanEntry entry, Schedule schedule, Instant plannedAt) {
+        String messageId = MessageIds.of(dispatchId, entry.outcome());
+        return planned(dispatchId, messageId, entry, schedule.dueAt(messageId, plannedAt));
+    }
+
+    /** A new entry for a planned row, due at the given time. */
+    public static JournalEntry planned(String dispatchId, PlanEntry entry, Instant dueAt) {
+        return planned(dispatchId, MessageIds.of(dispatchId, entry.outcome()), entry, dueAt);
+    }
+
+    private static JournalEntry planned(String dispatchId, String messageId, PlanEntry entry, Instant dueAt) {
         RecipientOutcome outcome = entry.outcome();
         DeliveryState state = outcome.outcome() == Outcome.FAILED ? DeliveryState.FAILED : DeliveryState.PLANNED;
-        String messageId = MessageIds.of(dispatchId, outcome);
-        return new JournalEntry(dispatchId, messageId, entry.row(), outcome, state, outcome.reason(), 0, schedule.dueAt(messageId, plannedAt),
-                Optional.empty());
+        return new JournalEntry(dispatchId, messageId, entry.row(), outcome, state, outcome.reason(), 0, dueAt, Optional.empty());
     }
 
     public Optional<RecipientId> recipient() {
@@ -66,6 +75,11 @@ public record JournalEntry(
 
     public JournalEntry settled(DeliveryState finalState, Optional<ReasonCode> finalReason) {
         return new JournalEntry(dispatchId, messageId, row, plan, finalState, finalReason, attempts, dueAt, paperBatch);
+    }
+
+    /** Delivered at {@code at}. */
+    public JournalEntry delivered(Instant at) {
+        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.DELIVERED, Optional.empty(), attempts, at, paperBatch);
     }
 
     /** The entry after one more attempt, due again at {@code next} (a retry). */

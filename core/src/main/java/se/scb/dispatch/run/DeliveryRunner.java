@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
@@ -245,11 +246,13 @@ public final class DeliveryRunner implements AutoCloseable {
 
         private boolean isSettled() {
             DispatchStatus status = journal.status(dispatchId);
-            if (status.isComplete()) {
-                journal.updateState(dispatchId, DispatchState.COMPLETED, clock.instant());
-                return true;
+            if (!status.isComplete()) {
+                return false;
             }
-            return false;
+            if (journal.updateState(dispatchId, DispatchState.COMPLETED, clock.instant())) {
+                record.options().paperIfUnansweredAfter().ifPresent(after -> PaperFollowUp.plan(journal, record, after, clock.instant()));
+            }
+            return true;
         }
 
         private void start(JournalEntry entry) throws InterruptedException {
@@ -295,7 +298,7 @@ public final class DeliveryRunner implements AutoCloseable {
             LOG.debug("Letter {} to {} on attempt {}: {} {}", entry.messageId(), entry.recipient().map(RecipientId::masked).orElse("-"),
                     entry.attempts(), result.code(), result.message());
             if (result.isDelivered()) {
-                settle(entry.settled(DeliveryState.DELIVERED, Optional.empty()), EventType.DELIVERED, result.code(), result.message());
+                settle(entry.delivered(clock.instant()), EventType.DELIVERED, result.code(), result.message());
             } else if (result.isRejected()) {
                 journal.append(event(entry, EventType.REJECTED, result.code(), result.message()));
                 failDigital(entry, ReasonCode.OPERATOR_REJECTED, result);
@@ -356,6 +359,9 @@ public final class DeliveryRunner implements AutoCloseable {
                 }
             }
             recovered.forEach(this::handOver);
+            if (record.options().followUpOf().isPresent()) {
+                fresh = withoutAnswered(fresh);
+            }
             for (int from = 0; from < fresh.size(); from += settings.paperBatchSize()) {
                 List<JournalEntry> chunk = fresh.subList(from, Math.min(fresh.size(), from + settings.paperBatchSize()));
                 String batchId = dispatchId.substring(0, Math.min(8, dispatchId.length())) + "-" + UUID.randomUUID();
@@ -365,6 +371,21 @@ public final class DeliveryRunner implements AutoCloseable {
                         .toList());
                 handOver(batchId, batched);
             }
+        }
+
+        /** A paper follow-up goes only to cases still unanswered now: the others are cancelled, and say why. */
+        private List<JournalEntry> withoutAnswered(List<JournalEntry> followUps) {
+            List<JournalEntry> unanswered = new ArrayList<>();
+            for (JournalEntry entry : followUps) {
+                Optional<CaseResponse> answer = journal.response(entry.row().caseId());
+                if (answer.isPresent()) {
+                    settle(entry.settled(DeliveryState.CANCELLED, entry.reason()), EventType.CANCELLED, "ANSWERED",
+                            "The case answered (" + answer.get().channel() + ") before the paper follow-up went out.");
+                } else {
+                    unanswered.add(entry);
+                }
+            }
+            return unanswered;
         }
 
         private void handOver(String batchId, List<JournalEntry> batch) {

@@ -50,11 +50,14 @@ class JournalCodecTest {
     void optionsComeBackWithTheirSchedule() {
         DispatchOptions options = DispatchOptions.named("AKU v48").createdBy("anna").paperOnDigitalFailure(true)
                 .schedule(Schedule.immediately().startingAt(Instant.parse("2026-12-01T07:00:00Z")).atMostPerMinute(600)
-                        .within(SendingWindow.weekdays(9, 17)).inWaves(3, Duration.ofDays(2)));
+                        .within(SendingWindow.weekdays(9, 17)).inWaves(3, Duration.ofDays(2)))
+                .paperIfUnansweredAfter(Duration.ofDays(10));
 
         assertThat(JournalCodec.options(JournalCodec.options(options))).isEqualTo(options);
         DispatchOptions plain = DispatchOptions.named("Enkel");
         assertThat(JournalCodec.options(JournalCodec.options(plain))).isEqualTo(plain);
+        DispatchOptions followUp = options.paperFollowUpOf("d-1");
+        assertThat(JournalCodec.options(JournalCodec.options(followUp))).isEqualTo(followUp);
     }
 
     @Test

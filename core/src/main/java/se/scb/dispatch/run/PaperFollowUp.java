@@ -1,0 +1,66 @@
+package se.scb.dispatch.run;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchRecord;
+import se.scb.dispatch.journal.DispatchState;
+import se.scb.dispatch.journal.Journal;
+import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.plan.PlanEntry;
+import se.scb.dispatch.validation.AddressCheck;
+import se.scb.dispatch.validation.ReasonCode;
+import se.scb.dispatch.validation.RecipientOutcome;
+
+/**
+ * Plans the paper follow-up of a dispatch that asked for paper to those who have not answered: a
+ * dispatch of its own, paper only, holding every delivered digital letter that has a case id, each
+ * due its number of days after its own delivery. Being an ordinary dispatch, it is sent, resumed
+ * and reported like any other; its runner skips the cases that answer before their letter is due.
+ */
+final class PaperFollowUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaperFollowUp.class);
+    private static final int WRITE_BATCH = 1_000;
+
+    private PaperFollowUp() {
+    }
+
+    /** Plans the follow-up of {@code origin}, which has just completed. */
+    static String plan(Journal journal, DispatchRecord origin, Duration after, Instant now) {
+        String id = UUID.randomUUID().toString();
+        journal.createDispatch(new DispatchRecord(id, origin.options().paperFollowUpOf(origin.id()), origin.sender(), origin.subject(),
+                origin.templateJson(), DispatchState.PLANNING, now, Optional.empty()));
+        List<JournalEntry> batch = new ArrayList<>(WRITE_BATCH);
+        long planned = 0;
+        for (JournalEntry delivered : journal.entries(origin.id())) {
+            if (delivered.state() != DeliveryState.DELIVERED || delivered.row().caseId().isEmpty() || delivered.recipient().isEmpty()) {
+                continue;
+            }
+            batch.add(JournalEntry.planned(id, new PlanEntry(delivered.row(), outcome(delivered)), delivered.dueAt().plus(after)));
+            planned++;
+            if (batch.size() >= WRITE_BATCH) {
+                journal.addToPlan(batch, now);
+                batch.clear();
+            }
+        }
+        journal.addToPlan(batch, now);
+        journal.updateState(id, DispatchState.SCHEDULED, now);
+        LOG.info("Dispatch {} completed; its paper follow-up {} holds {} letters, each due {} after its delivery", origin.id(), id, planned, after);
+        return id;
+    }
+
+    private static RecipientOutcome outcome(JournalEntry delivered) {
+        long row = delivered.row().number();
+        return AddressCheck.problem(delivered.row().address())
+                .map(problem -> RecipientOutcome.of(row, delivered.recipient(), ReasonCode.ADDRESS_INCOMPLETE, problem))
+                .orElseGet(() -> RecipientOutcome.of(row, delivered.recipient(), ReasonCode.NOT_ANSWERED,
+                        "Goes on paper unless the case answers before it is due."));
+    }
+}
