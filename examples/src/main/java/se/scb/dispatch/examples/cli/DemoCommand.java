@@ -3,10 +3,12 @@ package se.scb.dispatch.examples.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Year;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,27 +20,36 @@ import se.scb.dispatch.SendReport;
 import se.scb.dispatch.examples.demo.DemoTemplate;
 import se.scb.dispatch.examples.demo.SyntheticPopulation;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.DispatchRecord;
+import se.scb.dispatch.journal.DispatchState;
+import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.preview.PreviewOptions;
 import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
-import se.scb.dispatch.spi.RecipientDirectory;
+import se.scb.dispatch.spi.ProviderConfig;
+import se.scb.dispatch.spi.ProviderRole;
 import se.scb.dispatch.template.MessageTemplate;
-import se.scb.dispatch.testkit.FakeMailboxOperator;
+import se.scb.dispatch.testkit.FakeProviders;
 import se.scb.dispatch.validation.ValidationReport;
 
-/** {@code dispatch demo}: the whole pipeline on a synthetic sample, against the fakes. */
+/**
+ * {@code dispatch demo}: the whole pipeline on a synthetic sample, against the fakes, kept in the
+ * journal. A demo cut short (killed, a crash) goes on where it stopped when started again with the
+ * same seed and size, which name its dispatch.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate a synthetic sample (persons and some companies, a few bad rows), then preview it,"
-                + " validate it and send it against fakes, with progress on stderr and a summary on stdout."
-                + " The same seed gives the same sample.")
+                + " validate it and send it against the fake operator, paper letters as print batches,"
+                + " with progress on stderr and a summary on stdout. The same seed gives the same sample."
+                + " The dispatch is kept in the journal, named from seed and size (demo-s1-n1000): run the same demo"
+                + " again after it was cut short and it goes on sending where it stopped.")
 final class DemoCommand implements Callable<Integer> {
 
     /** About one digital letter in 400 is refused when sent, as when a mailbox closes after the lookup. */
     private static final int REJECTED_ONE_IN = 400;
-    /** Long enough to watch the progress, short enough for a million letters in a minute or two. */
-    private static final Duration OPERATOR_LATENCY = Duration.ofMillis(1);
+    private static final DeliveryResult MAILBOX_CLOSED = DeliveryResult.rejected("MAILBOX_CLOSED", "The mailbox was closed after the lookup.");
 
     @Spec
     private CommandSpec spec;
@@ -52,49 +63,102 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the sample (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--json", description = "Print the summary as one JSON object: preview, validation and send.")
+    @Option(names = "--latency-ms", paramLabel = "MS", defaultValue = "1",
+            description = "The fake operator's delay per letter, in milliseconds (default: ${DEFAULT-VALUE});"
+                    + " a longer one leaves time to interrupt the demo and run it again.")
+    private long latencyMs;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object: preview, validation, send and paper.")
     private boolean json;
+
+    @Mixin
+    private JournalOption journal;
+
+    @Mixin
+    private ReceivedOption received;
+
+    @Mixin
+    private ConfigOption config;
+
+    @Mixin
+    private PaperOutOption out;
 
     @Override
     public Integer call() {
         if (recipients < 1) {
             throw new ParameterException(spec.commandLine(), "--recipients must be at least 1, was " + recipients + ".");
         }
+        if (latencyMs < 0) {
+            throw new ParameterException(spec.commandLine(), "--latency-ms must be 0 or more, was " + latencyMs + ".");
+        }
+        config.load().ifPresent(DemoCommand::requireFakeOperator);
         SyntheticPopulation sample = new SyntheticPopulation(seed, recipients, Year.now(RecipientId.SWEDEN).getValue());
-        PopulationSource source = sample.source();
-        MessageTemplate template = DemoTemplate.invitation();
-        DispatchOptions options = DispatchOptions.named("Demo: Undersökningen om levnadsförhållanden, seed " + seed);
-        RecipientDirectory directory = sample.directory();
-        ProgressListener progress = new ProgressListener(spec.commandLine().getErr(), program.terminal());
-
-        PreviewReport preview;
-        ValidationReport validation;
-        SendReport sent;
-        try (FakeMailboxOperator operator = operator();
-                Dispatcher dispatcher = Fakes.dispatcher(directory, operator, progress)) {
-            preview = dispatcher.preview(source, template, new PreviewOptions(1, OptionalLong.empty(), 5));
-            progress.startPass("Validating", recipients);
-            validation = dispatcher.validate(source, template, options);
-            progress.startPass("Planning", recipients);
-            sent = dispatcher.send(source, template, options);
-        } finally {
-            progress.finish();
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressListener progress = new ProgressListener(err, program.terminal());
+        try (Session session = Session.builder(journal, config, out, program.runSettings())
+                .directory(sample.directory())
+                .fakeOperator(received.file(journal), Duration.ofMillis(latencyMs))
+                .refuse(this::refused, MAILBOX_CLOSED)
+                .listener(progress)
+                .open()) {
+            Dispatcher dispatcher = session.dispatcher();
+            Optional<DispatchRecord> unfinished = Dispatches.toGoOnWith(dispatcher, dispatchName(), err);
+            Summary summary;
+            try {
+                summary = unfinished.isPresent() ? goOn(dispatcher, unfinished.get(), progress) : sendAnew(dispatcher, sample, progress);
+            } finally {
+                progress.finish();
+            }
+            PrintedBatches batches = PrintedBatches.of(session.journal(), summary.dispatchId(), session.batchDirectory());
+            PrintWriter stdout = spec.commandLine().getOut();
+            if (json) {
+                printJson(stdout, summary, batches);
+            } else {
+                printText(stdout, summary, batches);
+            }
+            stdout.flush();
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            printJson(out, preview, validation, sent);
-        } else {
-            printText(out, preview, validation, sent);
-        }
-        out.flush();
         return 0;
     }
 
-    /** Takes every letter after a short latency, except a few refused for good. */
-    private FakeMailboxOperator operator() {
-        return new FakeMailboxOperator()
-                .latency(OPERATOR_LATENCY)
-                .failFor(this::refused, DeliveryResult.rejected("MAILBOX_CLOSED", "The mailbox was closed after the lookup."));
+    /** The demo's made-up identity numbers may belong to real people: they must never reach a real operator. */
+    private static void requireFakeOperator(ProviderConfig config) {
+        String named = ConfigOption.named(config, ProviderRole.MAILBOX_OPERATOR).orElse("");
+        if (!named.equals(FakeProviders.NAME)) {
+            throw new InputException("--config: the demo sends to made-up identity numbers, which may belong to real people;"
+                    + " it runs only with " + ProviderRole.MAILBOX_OPERATOR.configKey() + "=" + FakeProviders.NAME
+                    + (named.isEmpty() ? ", which the file does not set." : ", not '" + named + "'."));
+        }
+    }
+
+    /** The dispatch's name: the same seed and size give the same name, so a demo run again finds its dispatch. */
+    private String dispatchName() {
+        return "demo-s" + seed + "-n" + recipients;
+    }
+
+    private Summary sendAnew(Dispatcher dispatcher, SyntheticPopulation sample, ProgressListener progress) {
+        PopulationSource source = sample.source();
+        MessageTemplate template = DemoTemplate.invitation();
+        DispatchOptions options = DispatchOptions.named(dispatchName());
+        PreviewReport preview = dispatcher.preview(source, template, new PreviewOptions(1, OptionalLong.empty(), 5));
+        progress.startPass("Validating", recipients);
+        ValidationReport validation = dispatcher.validate(source, template, options);
+        progress.startPass("Planning", recipients);
+        SendReport sent = dispatcher.send(source, template, options);
+        return new Summary(sent.dispatchId(), sent.status(), Optional.of(new Fresh(preview, validation, sent)), Optional.empty());
+    }
+
+    /** Sends on a dispatch an earlier run left unfinished (a paused one is resumed first). */
+    private Summary goOn(Dispatcher dispatcher, DispatchRecord dispatch, ProgressListener progress) {
+        spec.commandLine().getErr().println("Going on with dispatch " + dispatch.id() + " '" + dispatch.name() + "', left "
+                + dispatch.state() + " by an earlier run; letters a stopped run held come back when its lease runs out.");
+        spec.commandLine().getErr().flush();
+        if (dispatch.state() == DispatchState.PAUSED) {
+            dispatcher.resume(dispatch.id());
+        }
+        progress.startPass("Planning", -1);
+        DispatchStatus status = dispatcher.awaitSettled(dispatch.id());
+        return new Summary(dispatch.id(), status, Optional.empty(), Optional.of(dispatch.state()));
     }
 
     // Decided by the recipient and the seed, not by arrival order, so that a seed gives the same outcome every time.
@@ -102,33 +166,67 @@ final class DemoCommand implements Callable<Integer> {
         return new SplittableRandom(seed ^ letter.recipient().canonical().hashCode()).nextInt(REJECTED_ONE_IN) == 0;
     }
 
-    private void printText(PrintWriter out, PreviewReport preview, ValidationReport validation, SendReport sent) {
-        out.println("Demo: a synthetic sample of " + recipients + " (seed " + seed + "), sent to fakes; nothing leaves this machine.");
-        TextReport text = new TextReport(out);
-        text.heading("Preview");
-        text.preview(preview);
-        text.heading("Validation");
-        text.validation(validation);
-        text.heading("Send");
-        out.println(sent.plan().equals(validation)
-                ? "The send's plan matches the validation."
-                : "The send's plan differs from the validation: the sample or the directory changed in between.");
-        text.status(sent.status());
+    private void printText(PrintWriter stdout, Summary summary, PrintedBatches batches) {
+        TextReport text = new TextReport(stdout);
+        if (summary.fresh().isPresent()) {
+            Fresh fresh = summary.fresh().get();
+            stdout.println("Demo: a synthetic sample of " + recipients + " (seed " + seed + "), sent to fakes; nothing leaves this machine.");
+            text.heading("Preview");
+            text.preview(fresh.preview());
+            text.heading("Validation");
+            text.validation(fresh.validation());
+            text.heading("Send");
+            stdout.println(fresh.sent().plan().equals(fresh.validation())
+                    ? "The send's plan matches the validation."
+                    : "The send's plan differs from the validation: the sample or the directory changed in between.");
+        } else {
+            stdout.println("Demo: a synthetic sample of " + recipients + " (seed " + seed + "), sent to fakes; an earlier run left it "
+                    + summary.resumedFrom().orElseThrow() + ", and this one went on with it.");
+            text.heading("Send");
+        }
+        stdout.println("Dispatch " + summary.dispatchId() + " '" + dispatchName() + "'");
+        text.status(summary.status());
+        text.heading("Paper");
+        text.paper(batches);
     }
 
-    private void printJson(PrintWriter out, PreviewReport preview, ValidationReport validation, SendReport sent) {
-        JsonReport output = JsonReport.startObject(out);
+    private void printJson(PrintWriter stdout, Summary summary, PrintedBatches batches) {
+        JsonReport output = JsonReport.startObject(stdout);
         output.field("recipients", recipients);
         output.field("seed", seed);
-        output.startObject("preview");
-        output.preview(preview);
-        output.endObject();
-        output.startObject("validation");
-        output.validationCounts(validation);
-        output.endObject();
-        output.startObject("send");
-        output.send(sent);
-        output.endObject();
+        output.field("dispatchName", dispatchName());
+        output.field("resumed", summary.resumedFrom().isPresent());
+        if (summary.fresh().isPresent()) {
+            Fresh fresh = summary.fresh().get();
+            output.startObject("preview");
+            output.preview(fresh.preview());
+            output.endObject();
+            output.startObject("validation");
+            output.validationCounts(fresh.validation());
+            output.endObject();
+            output.startObject("send");
+            output.send(fresh.sent());
+            output.endObject();
+        } else {
+            output.startObject("send");
+            output.field("dispatchId", summary.dispatchId());
+            output.startObject("final");
+            output.status(summary.status());
+            output.endObject();
+            output.endObject();
+        }
+        output.paper(batches);
         output.end();
+    }
+
+    /**
+     * What the demo did: its dispatch and where the letters ended, and either what it planned anew
+     * or the state an earlier run left the dispatch in.
+     */
+    private record Summary(String dispatchId, DispatchStatus status, Optional<Fresh> fresh, Optional<DispatchState> resumedFrom) {
+    }
+
+    /** The reports of a demo planned and sent in this run. */
+    private record Fresh(PreviewReport preview, ValidationReport validation, SendReport sent) {
     }
 }

@@ -3,6 +3,7 @@ package se.scb.dispatch.examples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -11,10 +12,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import se.scb.dispatch.run.RunSettings;
 
 /**
- * The {@code dispatch} program: preview, validate and send a population against a template, with
- * the testkit's fakes standing in for the directory, the operators and the print house.
+ * The {@code dispatch} program: preview, validate and send a population against a template, keep
+ * every dispatch in a journal (an H2 file or PostgreSQL), and look after it later: run what falls
+ * due, resume after a crash, pause, cancel, purge, and read its status, history and log. The
+ * testkit's fakes stand in for the directory and the operators unless {@code --config} names real
+ * providers; paper letters become print batches on disk.
  *
  * <p>Exit codes: 0 when the command did its work (failed rows included), 2 for a usage error or an
  * input that cannot be used, 1 for anything unexpected.
@@ -23,8 +28,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "dispatch 0.1.0-SNAPSHOT",
         description = "Preview, validate and send official letters to digital mailboxes, with paper as fallback."
-                + " The commands run against fakes: nothing leaves this machine.",
-        subcommands = {DemoCommand.class, PreviewCommand.class, ValidateCommand.class, SendCommand.class})
+                + " Without --config the commands run against fakes and nothing leaves this machine;"
+                + " paper letters become print batches (PDF and manifest) in a directory.",
+        subcommands = {DemoCommand.class, PreviewCommand.class, ValidateCommand.class, SendCommand.class, RunCommand.class,
+                ResumeCommand.class, StatusCommand.class, HistoryCommand.class, LogCommand.class, PauseCommand.class,
+                CancelCommand.class, PurgeCommand.class})
 public final class DispatchCli implements Runnable {
 
     /** Exit code for a wrong flag or an input that cannot be used. */
@@ -41,6 +49,12 @@ public final class DispatchCli implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Log what the SDK does, and print the stack trace of an unexpected error.")
     private boolean verbose;
+
+    // Hidden: a knob for tests and for watching a crash recovery by hand, not for everyday use.
+    @Option(names = "--lease", scope = ScopeType.INHERIT, hidden = true, paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long letters a process claimed stay its own without a heartbeat (default: ${DEFAULT-VALUE});"
+                    + " after that a restarted process takes them over.")
+    private int leaseSeconds;
 
     private final boolean terminal;
 
@@ -109,7 +123,23 @@ public final class DispatchCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: demo, preview, validate or send.");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing a command: demo, preview, validate, send, run, resume, status, history, log, pause, cancel or purge.");
+    }
+
+    /**
+     * How this process sends: the default settings with the {@code --lease}, and a delivery time-out
+     * below it (the runner requires it shorter, so a letter never has two runners).
+     */
+    RunSettings runSettings() {
+        if (leaseSeconds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lease must be at least 1 second, was " + leaseSeconds + ".");
+        }
+        RunSettings defaults = RunSettings.defaults();
+        Duration lease = Duration.ofSeconds(leaseSeconds);
+        Duration timeout = defaults.deliveryTimeout().compareTo(lease.dividedBy(2)) < 0 ? defaults.deliveryTimeout() : lease.dividedBy(2);
+        return new RunSettings(defaults.maxInFlightPerOperator(), defaults.retryPolicy(), timeout, defaults.claimSize(),
+                defaults.paperBatchSize(), lease, defaults.idlePoll());
     }
 
     /** Whether progress may be redrawn in place on stderr. */

@@ -5,6 +5,10 @@ final class InputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    InputException(String message) {
+        super(message);
+    }
+
     InputException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -6,15 +6,20 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchStatus;
+import se.scb.dispatch.journal.DispatchSummary;
+import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.preview.RenderedSample;
 import se.scb.dispatch.preview.VariableSummary;
+import se.scb.dispatch.testkit.ReceivedLettersFile;
 import se.scb.dispatch.validation.Outcome;
 import se.scb.dispatch.validation.ReasonCode;
 import se.scb.dispatch.validation.RecipientOutcome;
@@ -60,6 +65,20 @@ final class JsonReport {
 
     void field(String name, String value) {
         write(() -> json.writeStringField(name, value));
+    }
+
+    void field(String name, boolean value) {
+        write(() -> json.writeBooleanField(name, value));
+    }
+
+    /** An instant as ISO-8601, or null. */
+    void field(String name, Optional<Instant> value) {
+        field(name, value.map(Instant::toString).orElse(null));
+    }
+
+    /** Starts an object as the next element of the current array. */
+    void startElement() {
+        write(json::writeStartObject);
     }
 
     void startObject(String name) {
@@ -113,6 +132,56 @@ final class JsonReport {
         }
         endObject();
         reasons("reasons", status.reasons());
+    }
+
+    /** The print batches, as the object {@code paper}. */
+    void paper(PrintedBatches printed) {
+        startObject("paper");
+        field("directory", printed.directory().map(Object::toString).orElse(null));
+        startArray("batches");
+        for (PrintedBatches.Batch batch : printed.batches()) {
+            startElement();
+            field("id", batch.id());
+            field("letters", batch.letters());
+            field("path", printed.path(batch).map(Object::toString).orElse(null));
+            endObject();
+        }
+        endArray();
+        endObject();
+    }
+
+    /** A dispatch's record, counts and times, as fields of the current object. */
+    void dispatch(DispatchSummary summary) {
+        DispatchRecord dispatch = summary.dispatch();
+        field("dispatchId", dispatch.id());
+        field("name", dispatch.name());
+        field("state", dispatch.state().name());
+        field("createdAt", Optional.of(dispatch.createdAt()));
+        field("createdBy", dispatch.options().createdBy());
+        field("firstSentAt", summary.firstSentAt());
+        field("lastEventAt", summary.lastEventAt());
+        field("purgedAt", dispatch.purgedAt());
+        status(summary.status());
+        field("final", summary.status().finalCount());
+    }
+
+    /** What the fake operator received of a dispatch, as fields of the current object. */
+    void received(ReceivedLettersFile.Summary received) {
+        field("received", received.letters());
+        field("repeats", received.repeats());
+        field("duplicates", received.duplicates());
+    }
+
+    /** One log line, as the next element of the current array. */
+    void event(JournalEvent event) {
+        startElement();
+        field("at", Optional.of(event.at()));
+        field("row", event.row());
+        field("messageId", event.messageId());
+        field("type", event.type().name());
+        field("code", event.code());
+        field("detail", event.detail());
+        endObject();
     }
 
     /** A send: its plan's counts and where the letters ended. */

@@ -1,24 +1,32 @@
 package se.scb.dispatch.examples.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.DispatchOptions;
-import se.scb.dispatch.Dispatcher;
+import se.scb.dispatch.PlannedDispatch;
 import se.scb.dispatch.SendReport;
+import se.scb.dispatch.journal.DispatchStatus;
+import se.scb.dispatch.schedule.Schedule;
 import se.scb.dispatch.template.MessageTemplate;
-import se.scb.dispatch.testkit.FakeMailboxOperator;
-import se.scb.dispatch.testkit.FakeRecipientDirectory;
 
-/** {@code dispatch send}: plans and sends every letter, to the fake operator and the fake paper channel. */
+/**
+ * {@code dispatch send}: plans the dispatch into the journal and sends every letter, or, with a
+ * start time still to come, only plans it for {@code dispatch run} to send.
+ */
 @Command(name = "send", mixinStandardHelpOptions = true,
-        description = "Plan the dispatch and send every letter to the fake mailbox operator or the fake paper channel;"
-                + " report the plan's counts and where each letter ended. Progress goes to stderr.")
+        description = "Plan the dispatch into the journal and send every letter (to the fake mailbox operator, or print"
+                + " batches for paper) until all have settled; report the plan's counts, where each letter ended and where"
+                + " the print batches are. With --at in the future it only plans, prints the dispatch id, and leaves the"
+                + " sending to 'dispatch run'. Progress goes to stderr.")
 final class SendCommand implements Callable<Integer> {
 
     @Spec
@@ -33,36 +41,106 @@ final class SendCommand implements Callable<Integer> {
     @Mixin
     private ReachabilityFile reachability;
 
-    @Option(names = "--json", description = "Print the report as one JSON object: the plan's counts, final states and reasons.")
+    @Mixin
+    private ScheduleOptions scheduleOptions;
+
+    @Mixin
+    private JournalOption journal;
+
+    @Mixin
+    private ReceivedOption received;
+
+    @Mixin
+    private ConfigOption config;
+
+    @Mixin
+    private PaperOutOption out;
+
+    @Option(names = "--latency-ms", paramLabel = "MS", defaultValue = "0",
+            description = "The fake operator's delay per letter, in milliseconds (default: ${DEFAULT-VALUE}).")
+    private long latencyMs;
+
+    @Option(names = "--json", description = "Print the report as one JSON object: the plan's counts, final states and reasons, print batches.")
     private boolean json;
+
+    private final Clock clock = Clock.systemUTC();
 
     @Override
     public Integer call() {
+        if (latencyMs < 0) {
+            throw new ParameterException(spec.commandLine(), "--latency-ms must be 0 or more, was " + latencyMs + ".");
+        }
+        Schedule schedule = scheduleOptions.schedule(spec);
         MessageTemplate template = inputs.template();
-        FakeRecipientDirectory directory = reachability.directory();
+        DispatchOptions options = DispatchOptions.named(inputs.dispatchName()).schedule(schedule);
         ProgressListener progress = new ProgressListener(spec.commandLine().getErr(), program.terminal());
-        SendReport report;
-        progress.startPass("Planning", -1);
-        try (FakeMailboxOperator operator = new FakeMailboxOperator();
-                Dispatcher dispatcher = Fakes.dispatcher(directory, operator, progress)) {
-            report = dispatcher.send(inputs.population(), template, DispatchOptions.named(inputs.dispatchName()));
-        } finally {
-            progress.finish();
+        Session.Builder builder = Session.builder(journal, config, out, program.runSettings())
+                .fakeOperator(received.file(journal), Duration.ofMillis(latencyMs))
+                .listener(progress);
+        reachability.directory(spec, config).ifPresent(builder::directory);
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (Session session = builder.open()) {
+            if (scheduleOptions.startsAfter(clock.instant())) {
+                PlannedDispatch planned;
+                try {
+                    progress.startPass("Planning", -1);
+                    planned = session.dispatcher().schedule(inputs.population(), template, options);
+                } finally {
+                    progress.finish();
+                }
+                printPlanned(stdout, planned, schedule);
+            } else {
+                SendReport report;
+                try {
+                    progress.startPass("Planning", -1);
+                    report = session.dispatcher().send(inputs.population(), template, options);
+                } finally {
+                    progress.finish();
+                }
+                printSent(stdout, report, PrintedBatches.of(session.journal(), report.dispatchId(), session.batchDirectory()));
+            }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            JsonReport output = JsonReport.startObject(out);
-            output.send(report);
-            output.end();
-        } else {
-            TextReport text = new TextReport(out);
-            out.println("Dispatch " + report.dispatchId());
-            text.heading("Plan");
-            text.validation(report.plan());
-            text.heading("Delivery");
-            text.status(report.status());
-        }
-        out.flush();
+        stdout.flush();
         return 0;
+    }
+
+    private void printPlanned(PrintWriter stdout, PlannedDispatch planned, Schedule schedule) {
+        String startAt = schedule.startAt().orElseThrow().toString();
+        if (json) {
+            JsonReport output = JsonReport.startObject(stdout);
+            output.field("dispatchId", planned.dispatchId());
+            output.field("scheduled", true);
+            output.field("startAt", startAt);
+            output.startObject("plan");
+            output.validationCounts(planned.plan());
+            output.endObject();
+            output.end();
+            return;
+        }
+        stdout.println("Dispatch " + planned.dispatchId());
+        stdout.println("Planned, nothing sent yet: the first letters are due at " + startAt + ". 'dispatch run --db " + journal.location()
+                + "' sends them then.");
+        TextReport text = new TextReport(stdout);
+        text.heading("Plan");
+        text.validation(planned.plan());
+    }
+
+    private void printSent(PrintWriter stdout, SendReport report, PrintedBatches batches) {
+        if (json) {
+            JsonReport output = JsonReport.startObject(stdout);
+            output.send(report);
+            output.paper(batches);
+            output.end();
+            return;
+        }
+        TextReport text = new TextReport(stdout);
+        stdout.println("Dispatch " + report.dispatchId());
+        text.heading("Plan");
+        text.validation(report.plan());
+        text.heading("Delivery");
+        DispatchStatus status = report.status();
+        text.status(status);
+        text.heading("Paper");
+        text.paper(batches);
     }
 }

@@ -1,16 +1,22 @@
 package se.scb.dispatch.examples.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchStatus;
+import se.scb.dispatch.journal.DispatchSummary;
+import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.preview.RenderedSample;
 import se.scb.dispatch.preview.VariableSummary;
+import se.scb.dispatch.testkit.ReceivedLettersFile;
 import se.scb.dispatch.validation.Outcome;
 import se.scb.dispatch.validation.ReasonCode;
 import se.scb.dispatch.validation.RecipientOutcome;
@@ -107,6 +113,70 @@ final class TextReport {
         }
         states.print(out);
         reasons("Reason (final)", status.reasons());
+    }
+
+    /** Where the dispatch's print batches are. */
+    void paper(PrintedBatches printed) {
+        if (printed.batches().isEmpty()) {
+            out.println("No letter went to paper.");
+            return;
+        }
+        long letters = printed.batches().stream().mapToLong(PrintedBatches.Batch::letters).sum();
+        out.println(letters + " letters in " + printed.batches().size() + " print batch(es)"
+                + printed.directory().map(folder -> " in " + folder + ", a directory each with letters.pdf and manifest.csv:").orElse(
+                        ", handed to the paper channel:"));
+        TextTable table = new TextTable("Batch", "Letters");
+        printed.batches().forEach(batch -> table.row(printed.path(batch).map(Object::toString).orElse(batch.id()), batch.letters()));
+        table.print(out);
+    }
+
+    /** What the fake operator received of a dispatch. */
+    void received(ReceivedLettersFile.Summary received, ReceivedLettersFile file) {
+        out.println();
+        out.println("The fake operator received " + received.letters() + " letters of this dispatch (" + file.file() + "): "
+                + received.repeats() + " repeats (the same letter again after a crash, dropped by message id), "
+                + received.duplicates() + " duplicates (recipients with two different letters; must be 0).");
+    }
+
+    /** A dispatch's name, state and times. */
+    void dispatch(DispatchSummary summary) {
+        DispatchRecord dispatch = summary.dispatch();
+        out.println("Dispatch " + dispatch.id() + " '" + dispatch.name() + "'");
+        out.println("State: " + dispatch.state() + "; created " + time(dispatch.createdAt()) + " by " + dispatch.options().createdBy()
+                + "; first sent " + summary.firstSentAt().map(TextReport::time).orElse("-")
+                + "; last event " + summary.lastEventAt().map(TextReport::time).orElse("-")
+                + dispatch.purgedAt().map(at -> "; personal data purged " + time(at)).orElse(""));
+    }
+
+    /** Dispatches, one line each, with their counts. */
+    void history(List<DispatchSummary> summaries) {
+        if (summaries.isEmpty()) {
+            out.println("No dispatch matches.");
+            return;
+        }
+        TextTable table = new TextTable("Id", "Name", "State", "Created", "Letters", "Delivered", "Paper", "Failed", "Cancelled", "Open",
+                "First sent", "Last event");
+        for (DispatchSummary summary : summaries) {
+            DispatchRecord dispatch = summary.dispatch();
+            DispatchStatus status = summary.status();
+            table.row(dispatch.id(), dispatch.name(), dispatch.state(), time(dispatch.createdAt()), status.total(),
+                    status.count(DeliveryState.DELIVERED), status.count(DeliveryState.HANDED_TO_PAPER), status.count(DeliveryState.FAILED),
+                    status.count(DeliveryState.CANCELLED), status.total() - status.finalCount(),
+                    summary.firstSentAt().map(TextReport::time).orElse("-"), summary.lastEventAt().map(TextReport::time).orElse("-"));
+        }
+        table.print(out);
+    }
+
+    /** Log lines in the order given. They carry no personal data: message ids, codes and sentences. */
+    void events(List<JournalEvent> events) {
+        TextTable table = new TextTable("Time", "Row", "Message id", "Event", "Code", "Detail");
+        events.forEach(event -> table.row(time(event.at()), event.row(), event.messageId(), event.type(), event.code(), event.detail()));
+        table.print(out);
+    }
+
+    /** An instant to the second, in UTC: the journal's own time, the same wherever it is read. */
+    static String time(Instant at) {
+        return at.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** Lists some failed rows, so that the user sees what to fix. */

@@ -3,6 +3,7 @@ package se.scb.dispatch.examples.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,8 +13,10 @@ import picocli.CommandLine.Spec;
 import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.run.DispatchListener;
+import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.testkit.FakeMailboxOperator;
+import se.scb.dispatch.testkit.FakePaperChannel;
 import se.scb.dispatch.testkit.FakeRecipientDirectory;
 import se.scb.dispatch.validation.Outcome;
 import se.scb.dispatch.validation.RecipientOutcome;
@@ -37,16 +40,33 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ReachabilityFile reachability;
 
+    @Mixin
+    private ConfigOption config;
+
     @Option(names = "--json", description = "Print one JSON object: every row's outcome under 'recipients', then the counts.")
     private boolean json;
+
+    /**
+     * Without {@code --config}, the fakes; with it, the providers it names, except for paper:
+     * validation never prints, so it needs no print-batch directory.
+     */
+    private Dispatcher dispatcher(Optional<FakeRecipientDirectory> directory, FakeMailboxOperator fakeOperator) {
+        Optional<ProviderConfig> configured = config.load();
+        if (configured.isEmpty()) {
+            return Fakes.dispatcher(directory.orElseThrow(), fakeOperator, DispatchListener.none());
+        }
+        Dispatcher.Builder builder = Dispatcher.builder().config(configured.get()).paperChannel(new FakePaperChannel());
+        directory.ifPresent(builder::recipientDirectory);
+        return config.build(builder);
+    }
 
     @Override
     public Integer call() {
         MessageTemplate template = inputs.template();
-        FakeRecipientDirectory directory = reachability.directory();
+        Optional<FakeRecipientDirectory> directory = reachability.directory(spec, config);
         PrintWriter out = spec.commandLine().getOut();
         try (FakeMailboxOperator operator = new FakeMailboxOperator();
-                Dispatcher dispatcher = Fakes.dispatcher(directory, operator, DispatchListener.none())) {
+                Dispatcher dispatcher = dispatcher(directory, operator)) {
             DispatchOptions options = DispatchOptions.named(inputs.dispatchName());
             if (json) {
                 JsonReport output = JsonReport.startObject(out);

@@ -18,7 +18,7 @@ class SendCommandTest {
     void everyLetterEndsDeliveredOnPaperOrFailed() throws Exception {
         Fixtures fixtures = new Fixtures(folder);
 
-        Cli.Result result = Cli.run("send", "--population", fixtures.population.toString(), "--template", fixtures.template.toString(),
+        Cli.Result result = new Workspace(folder).sending("send", "--population", fixtures.population.toString(), "--template", fixtures.template.toString(),
                 "--reachability", fixtures.reachability.toString(), "--json");
 
         assertThat(result.exitCode()).isZero();

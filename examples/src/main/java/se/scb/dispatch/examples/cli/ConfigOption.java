@@ -1,0 +1,74 @@
+package se.scb.dispatch.examples.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import picocli.CommandLine.Option;
+import se.scb.dispatch.Dispatcher;
+import se.scb.dispatch.config.InvalidConfigurationException;
+import se.scb.dispatch.spi.ProviderConfig;
+import se.scb.dispatch.spi.ProviderException;
+import se.scb.dispatch.spi.ProviderRole;
+
+/**
+ * The {@code --config} option: a properties file that chooses the providers (directory, operator,
+ * paper channel) and configures them. Without it the program uses the testkit's fakes.
+ */
+final class ConfigOption {
+
+    @Option(names = "--config", paramLabel = "FILE", converter = ReadableFile.class,
+            description = "A properties file naming the providers (dispatch.recipient-directory, dispatch.mailbox-operator,"
+                    + " dispatch.paper-channel: fake, kivra, mina-meddelanden, print-batch) with their settings."
+                    + " Without it the fakes are used and nothing leaves this machine.")
+    private Path file;
+
+    /** The file, when given. */
+    Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /**
+     * The configuration in the file, when one is given.
+     *
+     * @throws InputException when the file cannot be read as properties
+     */
+    Optional<ProviderConfig> load() {
+        if (file == null) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InputException("--config: " + file + " cannot be read as a properties file: " + e.getMessage(), e);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));
+        return Optional.of(ProviderConfig.of(values));
+    }
+
+    /**
+     * Builds the dispatcher; a provider the configuration names but the class path lacks, or
+     * configures wrongly, is the user's to fix.
+     *
+     * @throws InputException with discovery's message, in one line
+     */
+    Dispatcher build(Dispatcher.Builder builder) {
+        try {
+            return builder.build();
+        } catch (ProviderException | InvalidConfigurationException e) {
+            throw new InputException("--config " + (file == null ? "" : file + " ") + "cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    /** The provider the configuration names for a role, if it names one. */
+    static Optional<String> named(ProviderConfig config, ProviderRole<?, ?> role) {
+        return config.get(role.configKey());
+    }
+}
