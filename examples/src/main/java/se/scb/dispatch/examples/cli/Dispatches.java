@@ -26,7 +26,7 @@ final class Dispatches {
     /** @throws InputException when the journal has no dispatch with this id */
     static DispatchRecord existing(Journal journal, String dispatchId, JournalOption where) {
         return journal.dispatch(dispatchId).orElseThrow(() -> new InputException("No dispatch with id " + dispatchId + " in the journal "
-                + where.location() + "; 'dispatch history' lists the dispatches."));
+                + where.shown() + "; 'dispatch history' lists the dispatches."));
     }
 
     /**

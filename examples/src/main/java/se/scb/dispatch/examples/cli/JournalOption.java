@@ -26,6 +26,22 @@ final class JournalOption {
         return location != null ? location : DEFAULT_JOURNAL.toString();
     }
 
+    /** The location for messages: a URL without its parameters, which may hold a password. */
+    String shown() {
+        String location = location();
+        if (!isJdbcUrl()) {
+            return location;
+        }
+        int parameters = location.length();
+        for (char separator : new char[] {'?', ';'}) {
+            int at = location.indexOf(separator);
+            if (at >= 0) {
+                parameters = Math.min(parameters, at);
+            }
+        }
+        return parameters < location.length() ? location.substring(0, parameters) + "?…" : location;
+    }
+
     boolean isJdbcUrl() {
         return location().startsWith("jdbc:");
     }

@@ -73,7 +73,7 @@ final class ResumeCommand implements Callable<Integer> {
             List<DispatchRecord> unfinished = dispatchId == null ? Dispatches.unfinished(dispatcher)
                     : List.of(Dispatches.existing(session.journal(), dispatchId, journal));
             if (unfinished.isEmpty()) {
-                stdout.println("Nothing to resume: every dispatch in " + journal.location() + " is completed or cancelled.");
+                stdout.println("Nothing to resume: every dispatch in " + journal.shown() + " is completed or cancelled.");
             }
             for (DispatchRecord dispatch : unfinished) {
                 resume(dispatcher, dispatch, progress).ifPresent(status -> {

@@ -95,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
             stopped.countDown();
         }, "dispatch-run-shutdown"));
         session.dispatcher().start();
-        err.println("Sending what falls due in " + journal.location() + " until stopped (Ctrl-C).");
+        err.println("Sending what falls due in " + journal.shown() + " until stopped (Ctrl-C).");
         err.flush();
         stopped.await();
     }

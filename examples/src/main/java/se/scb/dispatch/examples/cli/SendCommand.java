@@ -118,8 +118,8 @@ final class SendCommand implements Callable<Integer> {
             return;
         }
         stdout.println("Dispatch " + planned.dispatchId());
-        stdout.println("Planned, nothing sent yet: the first letters are due at " + startAt + ". 'dispatch run --db " + journal.location()
-                + "' sends them then.");
+        stdout.println("Planned, nothing sent yet: the first letters are due at " + startAt + "; 'dispatch run' on the journal "
+                + journal.shown() + " sends them then.");
         TextReport text = new TextReport(stdout);
         text.heading("Plan");
         text.validation(planned.plan());

@@ -111,6 +111,14 @@ class UsageErrorTest {
         assertOneLineUsageError(result);
     }
 
+    @Test
+    void aJournalThatCannotBeOpenedWithoutShowingThePasswordInItsUrl() {
+        Cli.Result result = Cli.run("history", "--db", "jdbc:postgresql://127.0.0.1:1/none?user=u&password=hemligt&connectTimeout=2");
+
+        assertOneLineUsageError(result);
+        assertThat(result.err()).contains("--db", "cannot be opened").doesNotContain("hemligt");
+    }
+
     private static void assertOneLineUsageError(Cli.Result result) {
         assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isEqualTo(2);
         assertThat(result.errLines()).as("lines on stderr: %s", result.err()).isEqualTo(1);
