@@ -91,8 +91,11 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             err.println("Stopping: letters in flight are answered first.");
             err.flush();
-            session.close();
-            stopped.countDown();
+            try {
+                session.close();
+            } finally {
+                stopped.countDown();
+            }
         }, "dispatch-run-shutdown"));
         session.dispatcher().start();
         err.println("Sending what falls due in " + journal.shown() + " until stopped (Ctrl-C).");

@@ -25,6 +25,9 @@ import se.scb.dispatch.validation.ValidationReport;
 /** The human output: reports as short tables. Recipients appear masked only. */
 final class TextReport {
 
+    /** Print batches listed in the human output; the JSON lists every one. */
+    private static final int BATCHES_SHOWN = 20;
+
     private final PrintWriter out;
 
     TextReport(PrintWriter out) {
@@ -126,8 +129,12 @@ final class TextReport {
                 + printed.directory().map(folder -> " in " + folder + ", a directory each with letters.pdf and manifest.csv:").orElse(
                         ", handed to the paper channel:"));
         TextTable table = new TextTable("Batch", "Letters");
-        printed.batches().forEach(batch -> table.row(printed.path(batch).map(Object::toString).orElse(batch.id()), batch.letters()));
+        printed.batches().stream().limit(BATCHES_SHOWN)
+                .forEach(batch -> table.row(printed.path(batch).map(Object::toString).orElse(batch.id()), batch.letters()));
         table.print(out);
+        if (printed.batches().size() > BATCHES_SHOWN) {
+            out.println("  … and " + (printed.batches().size() - BATCHES_SHOWN) + " more (--json lists them all).");
+        }
     }
 
     /** What the fake operator received of a dispatch. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -21,7 +22,7 @@ final class TimeConverter implements ITypeConverter<Instant> {
 
     @Override
     public Instant convert(String value) {
-        for (Function<String, Instant> form : java.util.List.<Function<String, Instant>>of(
+        for (Function<String, Instant> form : List.<Function<String, Instant>>of(
                 Instant::parse,
                 text -> OffsetDateTime.parse(text).toInstant(),
                 text -> LocalDateTime.parse(text).atZone(SendingWindow.ZONE).toInstant(),
