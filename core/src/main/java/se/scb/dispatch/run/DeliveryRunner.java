@@ -13,7 +13,6 @@ import java.util.Queue;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -38,6 +37,7 @@ import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.schedule.Pacer;
 import se.scb.dispatch.schedule.Schedule;
 import se.scb.dispatch.spi.DeliveryResult;
+import se.scb.dispatch.spi.Faults;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.MailboxOperator;
 import se.scb.dispatch.spi.PaperBatch;
@@ -444,11 +444,11 @@ public final class DeliveryRunner implements AutoCloseable {
     }
 
     private static DeliveryResult transportFault(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Faults.rootOf(error);
         if (cause instanceof TimeoutException) {
             return DeliveryResult.transientFailure("TIMEOUT", "The operator did not answer in time.", Optional.empty());
         }
-        return DeliveryResult.transientFailure("TRANSPORT", "The delivery failed: " + cause.getClass().getSimpleName(), Optional.empty());
+        return DeliveryResult.transientFailure("TRANSPORT", "The delivery failed: " + Faults.describe(cause), Optional.empty());
     }
 
     /** Running counts for the listener, seeded from what the journal already has settled. */

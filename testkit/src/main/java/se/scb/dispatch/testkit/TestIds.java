@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import se.scb.dispatch.id.Luhn;
 import se.scb.dispatch.id.PersonalIdentityNumber;
 import se.scb.dispatch.id.RecipientId;
 
@@ -29,7 +30,7 @@ public final class TestIds {
         }
         String birthDate = FIRST_BIRTH_DATE.plusDays(index / SERIALS_PER_DAY).format(DATE);
         String withoutCheckDigit = birthDate + String.format("%03d", index % SERIALS_PER_DAY);
-        return new PersonalIdentityNumber(withoutCheckDigit + checkDigit(withoutCheckDigit.substring(2)));
+        return new PersonalIdentityNumber(withoutCheckDigit + Luhn.checkDigit(withoutCheckDigit.substring(2)));
     }
 
     /** The numbers with indexes {@code 0 .. count-1}. */
@@ -40,15 +41,5 @@ public final class TestIds {
     /** The numbers with indexes {@code from .. from+count-1}. */
     public static List<RecipientId> people(int from, int count) {
         return IntStream.range(from, from + count).mapToObj(TestIds::person).collect(Collectors.toList());
-    }
-
-    /** The Luhn check digit over the nine digits {@code YYMMDDNNN}. */
-    static int checkDigit(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < nineDigits.length(); i++) {
-            int product = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += product / 10 + product % 10;
-        }
-        return (10 - sum % 10) % 10;
     }
 }

@@ -2,11 +2,8 @@ package se.scb.dispatch.testkit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +24,14 @@ import se.scb.dispatch.testkit.FakeMailboxOperator;
 import se.scb.dispatch.testkit.FakeMailboxes;
 import se.scb.dispatch.testkit.FakePaperChannel;
 import se.scb.dispatch.testkit.FakeRecipientDirectory;
+import se.scb.dispatch.testkit.TestClock;
 import se.scb.dispatch.testkit.TestIdentityNumbers;
 import se.scb.dispatch.validation.ReasonCode;
 
 /** Paper if not answered: the survey counterpart of print-if-unread. */
 class PaperFollowUpTest {
 
-    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-30T08:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-30T08:00:00Z"));
     private final FakeRecipientDirectory directory = FakeRecipientDirectory.builder().build();
     private final FakePaperChannel paper = new FakePaperChannel();
     private final TestIdentityNumbers ids = new TestIdentityNumbers(5);
@@ -60,12 +58,12 @@ class PaperFollowUpTest {
             String followUp = followUpOf(dispatcher, sent.dispatchId());
 
             dispatcher.recordResponse("case-1", clock.instant().plus(Duration.ofDays(2)), "web");
-            clock.set(clock.instant().plus(Duration.ofDays(6)));
+            clock.advance(Duration.ofDays(6));
             dispatcher.runDueWork();
             assertThat(paper.letters()).as("nothing is due before seven days").isEmpty();
 
             dispatcher.recordResponse("case-2", clock.instant(), "phone");
-            clock.set(clock.instant().plus(Duration.ofDays(1)).plusSeconds(1));
+            clock.advance(Duration.ofDays(1).plusSeconds(1));
             dispatcher.runDueWork();
 
             assertThat(paper.letters()).extracting(PaperLetter::caseId).containsExactlyInAnyOrder(java.util.Optional.of("case-3"),
@@ -86,33 +84,5 @@ class PaperFollowUpTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No paper follow-up was planned for " + dispatchId))
                 .id();
-    }
-
-    /** A clock a test moves forward by hand. */
-    private static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

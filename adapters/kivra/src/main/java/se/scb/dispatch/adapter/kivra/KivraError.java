@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.scb.dispatch.id.IdentityNumbers;
 
 /**
  * What Kivra said about a failed request: its five-digit error code (from the body, or the

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.MailboxOperator;

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.spi.MailboxAddress;

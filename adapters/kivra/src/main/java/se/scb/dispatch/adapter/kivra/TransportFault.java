@@ -3,9 +3,8 @@ package se.scb.dispatch.adapter.kivra;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import se.scb.dispatch.spi.Faults;
 import se.scb.dispatch.spi.ProviderException;
 
 /**
@@ -15,7 +14,7 @@ import se.scb.dispatch.spi.ProviderException;
 record TransportFault(String code, String message) {
 
     static TransportFault of(Throwable error, KivraConfig config) {
-        Throwable cause = unwrap(error);
+        Throwable cause = Faults.rootOf(error);
         if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
             return new TransportFault("TIMEOUT", "Kivra did not answer within " + config.timeout().toMillis() + " ms"
                     + (cause.getMessage() == null ? "." : ": " + cause.getMessage()));
@@ -24,32 +23,19 @@ record TransportFault(String code, String message) {
             return new TransportFault("TOKEN", cause.getMessage());
         }
         if (cause instanceof ConnectException) {
-            return new TransportFault("CONNECTION", "Kivra could not be reached at " + config.baseUrl() + ": " + describe(cause));
+            return new TransportFault("CONNECTION", "Kivra could not be reached at " + config.baseUrl() + ": " + Faults.describe(cause) + ".");
         }
         if (cause instanceof IOException) {
-            return new TransportFault("CONNECTION", "The connection to Kivra failed before an answer: " + describe(cause));
+            return new TransportFault("CONNECTION", "The connection to Kivra failed before an answer: " + Faults.describe(cause) + ".");
         }
         if (cause instanceof InterruptedException) {
             return new TransportFault("INTERRUPTED", "The request to Kivra was interrupted.");
         }
-        return new TransportFault("ERROR", "The request to Kivra failed: " + describe(cause));
+        return new TransportFault("ERROR", "The request to Kivra failed: " + Faults.describe(cause) + ".");
     }
 
     /** The fault as an exception for callers that answer with one. */
     ProviderException asException(String what) {
         return new ProviderException(what + " failed (" + code + "): " + message);
-    }
-
-    private static String describe(Throwable cause) {
-        String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null ? "" : " (" + IdentityNumbers.mask(message) + ")") + ".";
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

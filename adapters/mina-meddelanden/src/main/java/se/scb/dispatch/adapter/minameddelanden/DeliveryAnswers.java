@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.w3c.dom.Element;
+import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
 

@@ -1,5 +1,7 @@
 package se.scb.dispatch.adapter.minameddelanden;
 
+import se.scb.dispatch.id.IdentityNumbers;
+
 /**
  * An answer that does not follow the contract. Internal: the directory turns it into a
  * {@link se.scb.dispatch.spi.ProviderException}, the operator into a transient result.

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.w3c.dom.Element;
+import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.spi.MailboxAddress;
-import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.spi.Reachability.Status;
+import se.scb.dispatch.spi.Reachability;
 
 /**
  * The {@code isReachable} call of Recipient.wsdl (v3): the request for a batch, and its answer

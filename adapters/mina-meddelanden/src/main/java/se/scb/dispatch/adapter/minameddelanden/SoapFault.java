@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.w3c.dom.Element;
+import se.scb.dispatch.id.IdentityNumbers;
 
 /**
  * A SOAP 1.1 fault, with Mina meddelanden's {@code applicationFault} detail when it has one.

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
+import se.scb.dispatch.spi.Faults;
 
 /**
  * Why a call got no answer, as a code for the dispatch log and a sentence. Transport messages name
@@ -27,7 +26,7 @@ record TransportFault(String code, String message) {
     }
 
     static TransportFault of(Throwable failure, Duration timeout) {
-        Throwable cause = unwrap(failure);
+        Throwable cause = Faults.rootOf(failure);
         if (cause instanceof HttpConnectTimeoutException) {
             return new TransportFault("TIMEOUT", "No connection within " + timeout.toMillis() + " ms.");
         }
@@ -35,11 +34,11 @@ record TransportFault(String code, String message) {
             return new TransportFault("TIMEOUT", "No answer within " + timeout.toMillis() + " ms.");
         }
         if (cause instanceof SSLException) {
-            return new TransportFault("TLS", "The TLS connection failed: " + describe(cause)
+            return new TransportFault("TLS", "The TLS connection failed: " + Faults.describe(cause)
                     + " (check the client certificate in the key store and the server's certificate in the trust store).");
         }
         if (cause instanceof IOException) {
-            return new TransportFault("CONNECTION", "The connection failed: " + describe(cause) + ".");
+            return new TransportFault("CONNECTION", "The connection failed: " + Faults.describe(cause) + ".");
         }
         if (cause instanceof NoFreeSlotException) {
             return new TransportFault("BUSY", "No call slot came free: " + cause.getMessage() + " (" + MinaMeddelandenConfig.MAX_IN_FLIGHT + ").");
@@ -47,19 +46,6 @@ record TransportFault(String code, String message) {
         if (cause instanceof InterruptedException) {
             return new TransportFault("INTERRUPTED", "Interrupted while waiting for a call slot.");
         }
-        return new TransportFault("TRANSPORT", "The call failed: " + describe(cause) + ".");
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    private static String describe(Throwable cause) {
-        String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + IdentityNumbers.mask(message) + ")");
+        return new TransportFault("TRANSPORT", "The call failed: " + Faults.describe(cause) + ".");
     }
 }

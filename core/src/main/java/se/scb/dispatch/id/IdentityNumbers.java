@@ -1,13 +1,13 @@
-package se.scb.dispatch.adapter.minameddelanden;
+package se.scb.dispatch.id;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Masks whatever looks like an identity number in text that comes from elsewhere: an operator's
- * fault string, a parser's message. Our own sentences use {@code RecipientId#masked()} instead.
+ * fault string, a parser's message, a driver's exception. Our own sentences use {@link RecipientId#masked()} instead.
  */
-final class IdentityNumbers {
+public final class IdentityNumbers {
 
     // 10 or 12 digits, with or without - or + before the last four, standing alone: no letter or digit on
     // either side, so that the digits inside a call id or a transaction id stay as they are.
@@ -17,7 +17,7 @@ final class IdentityNumbers {
     }
 
     /** The text with the last four digits of every such number replaced, e.g. {@code 19121212-****}. */
-    static String mask(String text) {
+    public static String mask(String text) {
         if (text == null) {
             return "";
         }

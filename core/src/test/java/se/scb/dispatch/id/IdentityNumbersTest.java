@@ -1,4 +1,4 @@
-package se.scb.dispatch.adapter.minameddelanden;
+package se.scb.dispatch.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
