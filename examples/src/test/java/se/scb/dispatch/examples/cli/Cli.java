@@ -8,9 +8,19 @@ import java.util.regex.Pattern;
 final class Cli {
 
     /** An identity number with its last four digits showing, in any written form. */
-    static final Pattern UNMASKED_ID = Pattern.compile("(?<!\\d)(\\d{6}|\\d{8})[-+ ]?\\d{4}(?!\\d)");
+    private static final Pattern UNMASKED_ID = Pattern.compile("(?<!\\d)(\\d{6}|\\d{8})[-+ ]?\\d{4}(?!\\d)");
+    /**
+     * A dispatch, message or print batch id: a UUID, or eight hex digits and a UUID. Not personal data,
+     * but its digits can look like an identity number's.
+     */
+    private static final Pattern GENERATED_ID = Pattern.compile("[0-9a-f]{8}(?:-[0-9a-f]{4,12}){3,}");
 
     private Cli() {
+    }
+
+    /** Whether the text shows an identity number with its last four digits, ids the program generates aside. */
+    static boolean hasUnmaskedId(String text) {
+        return UNMASKED_ID.matcher(GENERATED_ID.matcher(text).replaceAll("<id>")).find();
     }
 
     static Result run(String... args) {

@@ -63,7 +63,8 @@ class RecoveryTest {
     @Test
     void aPausedDemoGoesOnWhereItStoppedWhenRunAgain() throws Exception {
         Workspace workspace = new Workspace(folder);
-        String[] demo = {"demo", "--recipients", "400", "--latency-ms", "100", "--json"};
+        // Slow enough that the pause lands long before the last letter: 16 letters in flight per operator, 200 ms each.
+        String[] demo = {"demo", "--recipients", "400", "--latency-ms", "200", "--json"};
         CompletableFuture<Cli.Result> first = CompletableFuture.supplyAsync(() -> workspace.sending(demo));
         String id = awaitSending(workspace);
 

@@ -28,7 +28,7 @@ class ScheduleAndRunTest {
 
     @Test
     void aDispatchForLaterIsPlannedNotSentAndRunSendsItWhenItsTimeHasCome() throws Exception {
-        Instant start = Instant.now().plusMillis(1500);
+        Instant start = Instant.now().plusMillis(2500);
 
         JsonNode planned = Workspace.json(workspace.sending(send("--at", start.toString(), "--json")));
         String id = planned.get("dispatchId").asText();
