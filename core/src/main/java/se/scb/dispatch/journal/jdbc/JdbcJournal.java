@@ -70,9 +70,12 @@ public final class JdbcJournal implements Journal, AutoCloseable {
     /**
      * A crash-safe embedded database for one process: every commit is written before the call returns
      * (WRITE_DELAY=0; H2 otherwise waits up to half a second, and a crash loses what was committed),
-     * no automatic server for other processes, and waits of up to ten seconds for a row another thread holds.
+     * no automatic server for other processes, waits of up to ten seconds for a row another thread holds,
+     * and no closing of its own when the JVM shuts down (DB_CLOSE_ON_EXIT=FALSE): H2's shutdown hook would
+     * otherwise close the database under a host whose own hook is still recording its last answers; the
+     * journal is closed by {@link #close()}, and an unclosed file is as safe as after a crash.
      */
-    private static final String H2_FILE_SETTINGS = ";AUTO_SERVER=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    private static final String H2_FILE_SETTINGS = ";AUTO_SERVER=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
     private static final String UNIQUE_VIOLATION = "23505";
     /** A row refers to a dispatch that is not there: 23503 in PostgreSQL, 23506 in H2. */
     private static final Set<String> NO_SUCH_DISPATCH = Set.of("23503", "23506");

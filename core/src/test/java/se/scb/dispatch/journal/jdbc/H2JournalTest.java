@@ -108,7 +108,7 @@ class H2JournalTest extends JdbcJournalContractTest {
     void opensAPathAsACrashSafeEmbeddedFileAndAUrlAsGiven() {
         String url = JdbcJournal.jdbcUrl(directory.resolve("journal.mv.db").toString());
 
-        assertThat(url).isEqualTo("jdbc:h2:file:" + directory.resolve("journal").toAbsolutePath() + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+        assertThat(url).isEqualTo("jdbc:h2:file:" + directory.resolve("journal").toAbsolutePath() + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(JdbcJournal.jdbcUrl("jdbc:postgresql://db.example/dispatch")).isEqualTo("jdbc:postgresql://db.example/dispatch");
         assertThatThrownBy(() -> JdbcJournal.jdbcUrl("journal;AUTO_SERVER=TRUE")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,0 +1,47 @@
+package se.scb.dispatch.examples.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import se.scb.dispatch.journal.DispatchRecord;
+import se.scb.dispatch.journal.jdbc.JdbcJournal;
+
+/**
+ * A command that changes one dispatch in the journal (pause, cancel, purge): it opens the journal,
+ * finds the dispatch by its id, lets the subclass act, and prints one line of what happened.
+ */
+abstract class DispatchStateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DispatchIdArgument dispatch;
+
+    @Mixin
+    private JournalOption journal;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public final Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (JdbcJournal opened = journal.open()) {
+            DispatchRecord record = Dispatches.existing(opened, dispatch.id(), journal);
+            out.println(act(opened, record, "Dispatch " + record.id() + " '" + record.name() + "'", clock.instant()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Changes the dispatch and says what happened, starting with {@code named}.
+     *
+     * @throws InputException when the dispatch is in a state the command does not apply to
+     */
+    abstract String act(JdbcJournal journal, DispatchRecord record, String named, Instant now);
+}
