@@ -69,6 +69,8 @@ public final class DeliveryRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryRunner.class);
     /** How often a long run of claimed letters stops to see whether the dispatch was paused or cancelled. */
     private static final Duration STATE_CHECK_INTERVAL = Duration.ofSeconds(1);
+    /** The longest an answer waits to be written to the journal (unless many are waiting: see {@link JournalWrites}). */
+    private static final Duration FLUSH_INTERVAL = Duration.ofMillis(200);
 
     private final Journal journal;
     private final MailboxOperator operator;
@@ -146,6 +148,8 @@ public final class DeliveryRunner implements AutoCloseable {
         final Queue<JournalEntry> forPaper = new ConcurrentLinkedQueue<>();
         /** Digital letters started and not yet answered. */
         final AtomicLong awaitingAnswer = new AtomicLong();
+        final JournalWrites writes = new JournalWrites(journal);
+        Instant lastFlush = Instant.MIN;
         final Progress progress;
         Instant lastStateCheck = Instant.MIN;
 
@@ -171,6 +175,7 @@ public final class DeliveryRunner implements AutoCloseable {
                 LOG.warn("Sending of dispatch {} was interrupted; its claimed letters go to another runner when their lease runs out.", dispatchId);
             } finally {
                 awaitAnswers();
+                writes.flush();
                 submitPaper();
             }
         }
@@ -185,8 +190,10 @@ public final class DeliveryRunner implements AutoCloseable {
                     sleepUntil(schedule.nextOpening(now));
                     continue;
                 }
+                flushIfDue();
                 List<JournalEntry> claimed = journal.claim(dispatchId, owner, now, settings.lease(), settings.claimSize());
                 if (claimed.isEmpty()) {
+                    writes.flush();
                     submitPaper();
                     if (awaitingAnswer.get() == 0 && isSettled()) {
                         return;
@@ -229,7 +236,7 @@ public final class DeliveryRunner implements AutoCloseable {
                 if (cancelled) {
                     settle(entry.settled(DeliveryState.CANCELLED, entry.reason()), EventType.CANCELLED, "", "The dispatch was cancelled.");
                 } else {
-                    journal.record(entry.retryAt(entry.dueAt(), entry.attempts()),
+                    writes.record(entry.retryAt(entry.dueAt(), entry.attempts()),
                             event(entry, EventType.RELEASED, "", "Given back unsent: the dispatch is no longer sending."));
                 }
             }
@@ -245,6 +252,7 @@ public final class DeliveryRunner implements AutoCloseable {
         }
 
         private boolean isSettled() {
+            writes.flush();
             DispatchStatus status = journal.status(dispatchId);
             if (!status.isComplete()) {
                 return false;
@@ -269,7 +277,7 @@ public final class DeliveryRunner implements AutoCloseable {
             int attempt = entry.attempts() + 1;
             Letter letter = new Letter(entry.messageId(), entry.recipient().orElseThrow(), entry.plan().mailbox().orElseThrow(), message.get(),
                     caseId(entry));
-            journal.append(event(entry, EventType.SENT, "", "Attempt " + attempt + "."));
+            writes.append(event(entry, EventType.SENT, "", "Attempt " + attempt + "."));
             awaitingAnswer.incrementAndGet();
             deliver(letter).whenComplete((result, error) -> {
                 permits.release();
@@ -300,14 +308,14 @@ public final class DeliveryRunner implements AutoCloseable {
             if (result.isDelivered()) {
                 settle(entry.delivered(clock.instant()), EventType.DELIVERED, result.code(), result.message());
             } else if (result.isRejected()) {
-                journal.append(event(entry, EventType.REJECTED, result.code(), result.message()));
+                writes.append(event(entry, EventType.REJECTED, result.code(), result.message()));
                 failDigital(entry, ReasonCode.OPERATOR_REJECTED, result);
             } else if (settings.retryPolicy().allowsAnotherAfter(entry.attempts())) {
                 Duration wait;
                 synchronized (random) {
                     wait = settings.retryPolicy().delayAfter(entry.attempts(), result.retryAfter(), random);
                 }
-                journal.record(entry.retryAt(clock.instant().plus(wait), entry.attempts()),
+                writes.record(entry.retryAt(clock.instant().plus(wait), entry.attempts()),
                         event(entry, EventType.RETRY_SCHEDULED, result.code(), result.message() + " Next attempt in " + wait.toMillis() + " ms."));
             } else {
                 failDigital(entry, ReasonCode.OPERATOR_UNAVAILABLE, result);
@@ -336,9 +344,19 @@ public final class DeliveryRunner implements AutoCloseable {
             return Optional.empty();
         }
 
+        /** Writes the waiting answers when there are many, or when the oldest has waited long enough. */
+        private void flushIfDue() {
+            Instant now = clock.instant();
+            if (writes.isFull() || Duration.between(lastFlush, now).compareTo(FLUSH_INTERVAL) >= 0) {
+                writes.flush();
+                lastFlush = now;
+            }
+        }
+
         private void awaitAnswers() {
             try {
                 while (awaitingAnswer.get() > 0) {
+                    flushIfDue();
                     Thread.sleep(10);
                 }
             } catch (InterruptedException e) {
@@ -348,6 +366,8 @@ public final class DeliveryRunner implements AutoCloseable {
 
         /** Hands every letter waiting for paper to the channel, a batch at a time. */
         private void submitPaper() {
+            // The letters' earlier lines (a rejection before the fallback to paper) come first in the log.
+            writes.flush();
             Map<String, List<JournalEntry>> recovered = new LinkedHashMap<>();
             List<JournalEntry> fresh = new ArrayList<>();
             JournalEntry entry;
@@ -425,7 +445,7 @@ public final class DeliveryRunner implements AutoCloseable {
         }
 
         private void settle(JournalEntry updated, EventType type, String code, String detail) {
-            journal.record(updated, event(updated, type, code, detail));
+            writes.record(updated, event(updated, type, code, detail));
             listener.progressed(progress.settled(updated.state()));
         }
 
