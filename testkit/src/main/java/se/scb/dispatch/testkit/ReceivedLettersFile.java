@@ -45,8 +45,9 @@ public final class ReceivedLettersFile {
         byte[] line = (letter.messageId() + ";" + digest(letter.recipient()) + "\n").getBytes(StandardCharsets.US_ASCII);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
                 FileLock lock = channel.lock()) {
+            // No force(): a line written is in the operating system's hands and outlives the process,
+            // even one killed with SIGKILL, which is what this file is for; a power cut is not.
             channel.write(ByteBuffer.wrap(line));
-            channel.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not record a received letter in " + file, e);
         }
