@@ -221,6 +221,8 @@ public final class DeliveryRunner implements AutoCloseable {
                 if (!entry.isDigital() || entry.paperBatch().isPresent()) {
                     forPaper.add(entry);
                 } else {
+                    // Answers to earlier letters reach the journal while this batch is still being started.
+                    flushIfDue();
                     start(entry);
                 }
             }
@@ -273,7 +275,9 @@ public final class DeliveryRunner implements AutoCloseable {
             }
             Semaphore permits = inFlightPerOperator.computeIfAbsent(entry.plan().operatorId().orElseThrow(),
                     id -> new Semaphore(settings.maxInFlightPerOperator()));
-            permits.acquire();
+            while (!permits.tryAcquire(FLUSH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS)) {
+                flushIfDue();
+            }
             int attempt = entry.attempts() + 1;
             Letter letter = new Letter(entry.messageId(), entry.recipient().orElseThrow(), entry.plan().mailbox().orElseThrow(), message.get(),
                     caseId(entry));
