@@ -425,7 +425,7 @@ public final class KivraConfig {
 
         private Optional<Duration> duration(String key) {
             return config.get(key).flatMap(text -> {
-                Optional<Duration> parsed = Durations.parse(text);
+                Optional<Duration> parsed = ProviderConfig.parseDuration(text);
                 if (parsed.isEmpty()) {
                     problems.add(key + " must be a duration such as 30s, 500ms, 2m or PT30S; it is '" + text + "'.");
                 }

@@ -142,11 +142,11 @@ class KivraConfigTest {
 
     @Test
     void readsDurationsAsPeopleWriteThem() {
-        assertThat(Durations.parse("500ms")).contains(Duration.ofMillis(500));
-        assertThat(Durations.parse(" 30 s ")).contains(Duration.ofSeconds(30));
-        assertThat(Durations.parse("2m")).contains(Duration.ofMinutes(2));
-        assertThat(Durations.parse("1H")).contains(Duration.ofHours(1));
-        assertThat(Durations.parse("PT1.5S")).contains(Duration.ofMillis(1_500));
-        assertThat(Durations.parse("a while")).isEqualTo(Optional.empty());
+        assertThat(ProviderConfig.parseDuration("500ms")).contains(Duration.ofMillis(500));
+        assertThat(ProviderConfig.parseDuration(" 30 s ")).contains(Duration.ofSeconds(30));
+        assertThat(ProviderConfig.parseDuration("2m")).contains(Duration.ofMinutes(2));
+        assertThat(ProviderConfig.parseDuration("1H")).contains(Duration.ofHours(1));
+        assertThat(ProviderConfig.parseDuration("PT1.5S")).contains(Duration.ofMillis(1_500));
+        assertThat(ProviderConfig.parseDuration("a while")).isEqualTo(Optional.empty());
     }
 }

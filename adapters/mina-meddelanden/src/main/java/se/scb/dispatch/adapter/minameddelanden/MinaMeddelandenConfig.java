@@ -6,13 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hibernate.validator.constraints.time.DurationMin;
 import se.scb.dispatch.config.ConfigurationCheck;
 import se.scb.dispatch.config.InvalidConfigurationException;
@@ -57,7 +54,6 @@ public final class MinaMeddelandenConfig {
     static final int DEFAULT_MAX_IN_FLIGHT = 8;
 
     private static final String WHAT = "Mina meddelanden configuration (keys " + PREFIX + "*)";
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)");
 
     private final Optional<URI> recipientUrl;
     @NotNull(message = "must be set")
@@ -188,27 +184,9 @@ public final class MinaMeddelandenConfig {
         }
     }
 
-    /** {@code 500ms}, {@code 30s}, {@code 2m} / {@code 2min}, {@code 1h}, or ISO-8601 such as {@code PT30S}. */
     static Duration duration(String key, String value) {
-        Matcher matcher = SHORT_DURATION.matcher(value.toLowerCase(Locale.ROOT));
-        if (matcher.matches()) {
-            long amount = Long.parseLong(matcher.group(1));
-            switch (matcher.group(2)) {
-                case "ms":
-                    return Duration.ofMillis(amount);
-                case "s":
-                    return Duration.ofSeconds(amount);
-                case "h":
-                    return Duration.ofHours(amount);
-                default:
-                    return Duration.ofMinutes(amount);
-            }
-        }
-        try {
-            return Duration.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ProviderException("The configuration key '" + key + "' must be a duration such as 30s, 500ms or PT30S; '" + value + "' is not.");
-        }
+        return ProviderConfig.parseDuration(value).orElseThrow(() -> new ProviderException("The configuration key '" + key
+                + "' must be a duration such as 30s, 500ms or PT30S; '" + value + "' is not."));
     }
 
     private static int integer(String key, String value) {
