@@ -151,7 +151,9 @@ public final class DeliveryRunner implements AutoCloseable {
         final JournalWrites writes = new JournalWrites(journal);
         Instant lastFlush = Instant.MIN;
         final Progress progress;
+        /** The dispatch's state is read at most once a STATE_CHECK_INTERVAL; between reads the last answer stands. */
         Instant lastStateCheck = Instant.MIN;
+        boolean lastSeenSending = true;
 
         Drain(String dispatchId, boolean untilSettled) {
             this.dispatchId = dispatchId;
@@ -246,11 +248,11 @@ public final class DeliveryRunner implements AutoCloseable {
 
         private boolean isStillSending() {
             Instant now = clock.instant();
-            if (Duration.between(lastStateCheck, now).compareTo(STATE_CHECK_INTERVAL) < 0) {
-                return true;
+            if (Duration.between(lastStateCheck, now).compareTo(STATE_CHECK_INTERVAL) >= 0) {
+                lastStateCheck = now;
+                lastSeenSending = journal.dispatch(dispatchId).map(current -> current.state().isSending()).orElse(false);
             }
-            lastStateCheck = now;
-            return journal.dispatch(dispatchId).map(current -> current.state().isSending()).orElse(false);
+            return lastSeenSending;
         }
 
         private boolean isSettled() {
