@@ -63,41 +63,24 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the sample (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--latency-ms", paramLabel = "MS", defaultValue = "1",
-            description = "The fake operator's delay per letter, in milliseconds (default: ${DEFAULT-VALUE});"
-                    + " a longer one leaves time to interrupt the demo and run it again.")
-    private long latencyMs;
 
     @Option(names = "--json", description = "Print the summary as one JSON object: preview, validation, send and paper.")
     private boolean json;
 
     @Mixin
-    private JournalOption journal;
-
-    @Mixin
-    private ReceivedOption received;
-
-    @Mixin
-    private ConfigOption config;
-
-    @Mixin
-    private PaperOutOption out;
+    private SendingOptions sending;
 
     @Override
     public Integer call() {
         if (recipients < 1) {
             throw new ParameterException(spec.commandLine(), "--recipients must be at least 1, was " + recipients + ".");
         }
-        if (latencyMs < 0) {
-            throw new ParameterException(spec.commandLine(), "--latency-ms must be 0 or more, was " + latencyMs + ".");
-        }
-        config.load().ifPresent(DemoCommand::requireFakeOperator);
+        sending.config().load().ifPresent(DemoCommand::requireFakeOperator);
         SyntheticPopulation sample = new SyntheticPopulation(seed, recipients, Year.now(RecipientId.SWEDEN).getValue());
         PrintWriter err = spec.commandLine().getErr();
         ProgressListener progress = new ProgressListener(err, program.terminal());
-        try (Session session = Session.builder(journal, config, out, program.runSettings())
+        try (Session session = sending.session(program.runSettings(), Duration.ofMillis(1))
                 .directory(sample.directory())
-                .fakeOperator(received.file(journal), Duration.ofMillis(latencyMs))
                 .refuse(this::refused, MAILBOX_CLOSED)
                 .listener(progress)
                 .open()) {

@@ -10,9 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.Dispatcher;
@@ -41,39 +39,23 @@ final class ResumeCommand implements Callable<Integer> {
     private String dispatchId;
 
     @Mixin
-    private JournalOption journal;
+    private SendingOptions sending;
 
-    @Mixin
-    private ReceivedOption received;
-
-    @Mixin
-    private ConfigOption config;
-
-    @Mixin
-    private PaperOutOption out;
-
-    @Option(names = "--latency-ms", paramLabel = "MS", defaultValue = "0",
-            description = "The fake operator's delay per letter, in milliseconds (default: ${DEFAULT-VALUE}).")
-    private long latencyMs;
 
     private final Clock clock = Clock.systemUTC();
 
     @Override
     public Integer call() {
-        if (latencyMs < 0) {
-            throw new ParameterException(spec.commandLine(), "--latency-ms must be 0 or more, was " + latencyMs + ".");
-        }
         PrintWriter stdout = spec.commandLine().getOut();
         ProgressListener progress = new ProgressListener(spec.commandLine().getErr(), program.terminal());
-        try (Session session = Session.builder(journal, config, out, program.runSettings())
-                .fakeOperator(received.file(journal), Duration.ofMillis(latencyMs))
+        try (Session session = sending.session(program.runSettings(), Duration.ZERO)
                 .listener(progress)
                 .open()) {
             Dispatcher dispatcher = session.dispatcher();
             List<DispatchRecord> unfinished = dispatchId == null ? Dispatches.unfinished(dispatcher)
-                    : List.of(Dispatches.existing(session.journal(), dispatchId, journal));
+                    : List.of(Dispatches.existing(session.journal(), dispatchId, sending.journal()));
             if (unfinished.isEmpty()) {
-                stdout.println("Nothing to resume: every dispatch in " + journal.shown() + " is completed or cancelled.");
+                stdout.println("Nothing to resume: every dispatch in " + sending.journal().shown() + " is completed or cancelled.");
             }
             for (DispatchRecord dispatch : unfinished) {
                 resume(dispatcher, dispatch, progress).ifPresent(status -> {

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.Dispatcher;
@@ -44,34 +43,18 @@ final class RunCommand implements Callable<Integer> {
     private DispatchCli program;
 
     @Mixin
-    private JournalOption journal;
-
-    @Mixin
-    private ReceivedOption received;
-
-    @Mixin
-    private ConfigOption config;
-
-    @Mixin
-    private PaperOutOption out;
+    private SendingOptions sending;
 
     @Option(names = "--until-idle", description = "Stop when nothing is due and no letter is held by a runner (this one or another).")
     private boolean untilIdle;
 
-    @Option(names = "--latency-ms", paramLabel = "MS", defaultValue = "0",
-            description = "The fake operator's delay per letter, in milliseconds (default: ${DEFAULT-VALUE}).")
-    private long latencyMs;
 
     private final Clock clock = Clock.systemUTC();
 
     @Override
     public Integer call() throws InterruptedException {
-        if (latencyMs < 0) {
-            throw new ParameterException(spec.commandLine(), "--latency-ms must be 0 or more, was " + latencyMs + ".");
-        }
         Instant started = clock.instant();
-        Session session = Session.builder(journal, config, out, program.runSettings())
-                .fakeOperator(received.file(journal), Duration.ofMillis(latencyMs))
+        Session session = sending.session(program.runSettings(), Duration.ZERO)
                 .open();
         if (!untilIdle) {
             runUntilStopped(session);
@@ -98,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "dispatch-run-shutdown"));
         session.dispatcher().start();
-        err.println("Sending what falls due in " + journal.shown() + " until stopped (Ctrl-C).");
+        err.println("Sending what falls due in " + sending.journal().shown() + " until stopped (Ctrl-C).");
         err.flush();
         stopped.await();
     }

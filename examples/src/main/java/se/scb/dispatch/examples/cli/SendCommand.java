@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.DispatchOptions;
@@ -45,20 +44,8 @@ final class SendCommand implements Callable<Integer> {
     private ScheduleOptions scheduleOptions;
 
     @Mixin
-    private JournalOption journal;
+    private SendingOptions sending;
 
-    @Mixin
-    private ReceivedOption received;
-
-    @Mixin
-    private ConfigOption config;
-
-    @Mixin
-    private PaperOutOption out;
-
-    @Option(names = "--latency-ms", paramLabel = "MS", defaultValue = "0",
-            description = "The fake operator's delay per letter, in milliseconds (default: ${DEFAULT-VALUE}).")
-    private long latencyMs;
 
     @Option(names = "--json", description = "Print the report as one JSON object: the plan's counts, final states and reasons, print batches.")
     private boolean json;
@@ -67,17 +54,13 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (latencyMs < 0) {
-            throw new ParameterException(spec.commandLine(), "--latency-ms must be 0 or more, was " + latencyMs + ".");
-        }
         Schedule schedule = scheduleOptions.schedule(spec);
         MessageTemplate template = inputs.template();
         DispatchOptions options = DispatchOptions.named(inputs.dispatchName()).schedule(schedule);
         ProgressListener progress = new ProgressListener(spec.commandLine().getErr(), program.terminal());
-        Session.Builder builder = Session.builder(journal, config, out, program.runSettings())
-                .fakeOperator(received.file(journal), Duration.ofMillis(latencyMs))
+        Session.Builder builder = sending.session(program.runSettings(), Duration.ZERO)
                 .listener(progress);
-        reachability.directory(spec, config).ifPresent(builder::directory);
+        reachability.directory(spec, sending.config()).ifPresent(builder::directory);
         PrintWriter stdout = spec.commandLine().getOut();
         try (Session session = builder.open()) {
             if (scheduleOptions.startsAfter(clock.instant())) {
@@ -119,7 +102,7 @@ final class SendCommand implements Callable<Integer> {
         }
         stdout.println("Dispatch " + planned.dispatchId());
         stdout.println("Planned, nothing sent yet: the first letters are due at " + startAt + "; 'dispatch run' on the journal "
-                + journal.shown() + " sends them then.");
+                + sending.journal().shown() + " sends them then.");
         TextReport text = new TextReport(stdout);
         text.heading("Plan");
         text.validation(planned.plan());
