@@ -1,29 +1,31 @@
 package se.scb.dispatch;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
+import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.journal.DispatchSummary;
 import se.scb.dispatch.journal.HistoryQuery;
-import se.scb.dispatch.journal.JournalCodec;
-import se.scb.dispatch.validation.Outcome;
-import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.journal.InMemoryJournal;
 import se.scb.dispatch.journal.Journal;
+import se.scb.dispatch.journal.JournalCodec;
 import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.Outcome;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.plan.PlanEntry;
 import se.scb.dispatch.plan.Planner;
 import se.scb.dispatch.population.PopulationSource;
@@ -42,7 +44,6 @@ import se.scb.dispatch.spi.ProviderDiscovery;
 import se.scb.dispatch.spi.ProviderRole;
 import se.scb.dispatch.spi.RecipientDirectory;
 import se.scb.dispatch.template.MessageTemplate;
-import se.scb.dispatch.validation.RecipientOutcome;
 import se.scb.dispatch.validation.ValidationReport;
 
 /**

@@ -3,7 +3,7 @@ package se.scb.dispatch.journal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import se.scb.dispatch.DispatchOptions;
+import se.scb.dispatch.model.DispatchOptions;
 
 /**
  * A dispatch as the journal keeps it: enough to send its letters from any process, at any later time.

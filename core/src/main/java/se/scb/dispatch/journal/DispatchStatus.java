@@ -2,7 +2,7 @@ package se.scb.dispatch.journal;
 
 import java.util.EnumMap;
 import java.util.Map;
-import se.scb.dispatch.validation.ReasonCode;
+import se.scb.dispatch.model.ReasonCode;
 
 /**
  * How far a dispatch has come: a count per delivery state and per reason.

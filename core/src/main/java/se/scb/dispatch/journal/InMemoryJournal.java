@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.PostalAddress;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
-import se.scb.dispatch.population.PostalAddress;
-import se.scb.dispatch.validation.ReasonCode;
-import se.scb.dispatch.validation.RecipientOutcome;
 
 /**
  * A journal that lives in the heap: for tests, and for runs that need no durability. Everything is

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.Outcome;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
+import se.scb.dispatch.model.Schedule;
 import se.scb.dispatch.plan.PlanEntry;
 import se.scb.dispatch.population.PopulationRow;
-import se.scb.dispatch.schedule.Schedule;
-import se.scb.dispatch.validation.Outcome;
-import se.scb.dispatch.validation.ReasonCode;
-import se.scb.dispatch.validation.RecipientOutcome;
 
 /**
  * One recipient of a dispatch as the journal keeps it: the plan (row, outcome) and where the letter stands.

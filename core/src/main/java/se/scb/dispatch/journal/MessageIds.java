@@ -2,8 +2,8 @@ package se.scb.dispatch.journal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import se.scb.dispatch.validation.Outcome;
-import se.scb.dispatch.validation.RecipientOutcome;
+import se.scb.dispatch.model.Outcome;
+import se.scb.dispatch.model.RecipientOutcome;
 
 /**
  * Message ids derived from the dispatch and the recipient, so every attempt at a letter (after a

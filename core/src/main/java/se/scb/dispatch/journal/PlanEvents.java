@@ -2,8 +2,8 @@ package se.scb.dispatch.journal;
 
 import java.time.Instant;
 import java.util.List;
-import se.scb.dispatch.validation.Outcome;
-import se.scb.dispatch.validation.ReasonCode;
+import se.scb.dispatch.model.Outcome;
+import se.scb.dispatch.model.ReasonCode;
 
 /** The log lines that record a row entering the plan; every journal writes the same ones. */
 public final class PlanEvents {

@@ -1,8 +1,8 @@
 package se.scb.dispatch.plan;
 
 import java.util.Objects;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
-import se.scb.dispatch.validation.RecipientOutcome;
 
 /** One row of the plan: the row as read, and where it ends. */
 public record PlanEntry(PopulationRow row, RecipientOutcome outcome) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationReader;
 import se.scb.dispatch.population.PopulationRow;
 import se.scb.dispatch.population.PopulationSource;
@@ -18,8 +20,6 @@ import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.RenderResult;
 import se.scb.dispatch.template.RenderedMessage;
 import se.scb.dispatch.validation.AddressCheck;
-import se.scb.dispatch.validation.ReasonCode;
-import se.scb.dispatch.validation.RecipientOutcome;
 import se.scb.dispatch.validation.ValidationReport;
 
 /**

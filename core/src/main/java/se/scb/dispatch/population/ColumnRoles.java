@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import se.scb.dispatch.model.PostalAddress;
 
 /**
  * Which column plays which part (recipient, address lines, case id) in one set of column names.

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import se.scb.dispatch.model.PostalAddress;
 
 /**
  * One row of the source data.

@@ -34,8 +34,9 @@ import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.JournalCodec;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.Schedule;
 import se.scb.dispatch.schedule.Pacer;
-import se.scb.dispatch.schedule.Schedule;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Faults;
 import se.scb.dispatch.spi.Letter;
@@ -49,7 +50,6 @@ import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.RenderResult;
 import se.scb.dispatch.template.RenderedMessage;
 import se.scb.dispatch.validation.AddressCheck;
-import se.scb.dispatch.validation.ReasonCode;
 
 /**
  * Sends the planned letters of dispatches from the journal: digital letters to the mailbox operator

@@ -1,6 +1,6 @@
 package se.scb.dispatch.run;
 
-import se.scb.dispatch.validation.RecipientOutcome;
+import se.scb.dispatch.model.RecipientOutcome;
 
 /**
  * Hears how a dispatch goes. Methods may be called from several threads; keep them quick, since a

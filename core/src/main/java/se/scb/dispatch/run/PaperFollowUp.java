@@ -13,10 +13,10 @@ import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.plan.PlanEntry;
 import se.scb.dispatch.validation.AddressCheck;
-import se.scb.dispatch.validation.ReasonCode;
-import se.scb.dispatch.validation.RecipientOutcome;
 
 /**
  * Plans the paper follow-up of a dispatch that asked for paper to those who have not answered: a

@@ -2,7 +2,7 @@ package se.scb.dispatch.spi;
 
 import java.util.Objects;
 import java.util.Optional;
-import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.template.RenderedMessage;
 
 /** One rendered letter bound for paper. */

@@ -2,20 +2,15 @@ package se.scb.dispatch.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.model.PostalAddress;
 
 /** Whether a letter bound for paper can be addressed: a print house needs all four lines. */
 public final class AddressCheck {
 
     /** A Swedish postal code: five digits, written {@code 12345} or {@code 123 45}. */
     private static final Pattern SWEDISH_POSTAL_CODE = Pattern.compile("\\d{3} ?\\d{2}");
-
-    /** What source systems write for Sweden; an empty country also means Sweden. */
-    private static final Set<String> SWEDEN = Set.of("", "se", "swe", "sverige", "sweden");
 
     private AddressCheck() {
     }
@@ -38,15 +33,10 @@ public final class AddressCheck {
         if (!missing.isEmpty()) {
             return Optional.of("Bound for paper, but the address has no " + joinWithAnd(missing) + ".");
         }
-        if (isSwedish(address) && !SWEDISH_POSTAL_CODE.matcher(address.postalCode()).matches()) {
+        if (address.isSwedish() && !SWEDISH_POSTAL_CODE.matcher(address.postalCode()).matches()) {
             return Optional.of("Bound for paper, but the postal code is not five digits (12345 or 123 45).");
         }
         return Optional.empty();
-    }
-
-    /** Whether the address is in Sweden (no country given counts as Sweden). */
-    public static boolean isSwedish(PostalAddress address) {
-        return SWEDEN.contains(address.country().toLowerCase(Locale.ROOT));
     }
 
     private static String joinWithAnd(List<String> parts) {

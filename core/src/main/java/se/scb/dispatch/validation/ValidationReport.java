@@ -3,6 +3,9 @@ package se.scb.dispatch.validation;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import se.scb.dispatch.model.Outcome;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
 
 /**
  * The counts of a validation: how many rows end where, and why. The rows themselves are streamed to

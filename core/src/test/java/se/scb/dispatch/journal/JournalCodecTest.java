@@ -1,7 +1,6 @@
 package se.scb.dispatch.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.id.OrganisationNumber;
-import se.scb.dispatch.population.PostalAddress;
-import se.scb.dispatch.schedule.Schedule;
-import se.scb.dispatch.schedule.SendingWindow;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.PostalAddress;
+import se.scb.dispatch.model.Schedule;
+import se.scb.dispatch.model.SendingWindow;
 import se.scb.dispatch.template.Attachment;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.Sender;

@@ -9,7 +9,6 @@ import static se.scb.dispatch.journal.JournalFixtures.invalid;
 import static se.scb.dispatch.journal.JournalFixtures.malformed;
 import static se.scb.dispatch.journal.JournalFixtures.paper;
 import static se.scb.dispatch.journal.JournalFixtures.person;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +29,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.scb.dispatch.population.PostalAddress;
-import se.scb.dispatch.validation.ReasonCode;
+import se.scb.dispatch.model.PostalAddress;
+import se.scb.dispatch.model.ReasonCode;
 
 /**
  * What every {@link Journal} does. A subclass supplies the journal; tests share it, so each works on

@@ -8,21 +8,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.id.Luhn;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.PostalAddress;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
+import se.scb.dispatch.model.Schedule;
+import se.scb.dispatch.model.SendingWindow;
 import se.scb.dispatch.plan.PlanEntry;
 import se.scb.dispatch.population.PopulationRow;
-import se.scb.dispatch.population.PostalAddress;
-import se.scb.dispatch.schedule.Schedule;
-import se.scb.dispatch.schedule.SendingWindow;
 import se.scb.dispatch.spi.MailboxAddress;
 import se.scb.dispatch.template.Attachment;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.Sender;
-import se.scb.dispatch.validation.ReasonCode;
-import se.scb.dispatch.validation.RecipientOutcome;
 
 /** Journal values built the way the planner builds them, with valid identity numbers. */
 public final class JournalFixtures {

@@ -2,7 +2,6 @@ package se.scb.dispatch.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,10 +14,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.Outcome;
+import se.scb.dispatch.model.PostalAddress;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationReader;
 import se.scb.dispatch.population.PopulationRow;
 import se.scb.dispatch.population.PopulationSource;
-import se.scb.dispatch.population.PostalAddress;
 import se.scb.dispatch.routing.Router;
 import se.scb.dispatch.spi.MailboxAddress;
 import se.scb.dispatch.spi.OperatorCapabilities;
@@ -26,9 +28,6 @@ import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.spi.RecipientDirectory;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.Sender;
-import se.scb.dispatch.validation.Outcome;
-import se.scb.dispatch.validation.ReasonCode;
-import se.scb.dispatch.validation.RecipientOutcome;
 import se.scb.dispatch.validation.ValidationReport;
 
 class PlannerTest {

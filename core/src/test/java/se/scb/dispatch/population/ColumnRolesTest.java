@@ -1,11 +1,11 @@
 package se.scb.dispatch.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.scb.dispatch.model.PostalAddress;
 
 class ColumnRolesTest {
 

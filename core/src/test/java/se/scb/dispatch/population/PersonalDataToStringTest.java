@@ -1,8 +1,8 @@
 package se.scb.dispatch.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+import se.scb.dispatch.model.PostalAddress;
 
 class PersonalDataToStringTest {
 

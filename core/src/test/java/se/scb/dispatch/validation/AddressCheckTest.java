@@ -1,11 +1,10 @@
 package se.scb.dispatch.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.model.PostalAddress;
 
 class AddressCheckTest {
 
@@ -42,6 +41,6 @@ class AddressCheckTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "SE", "se", "SWE", "Sverige", "Sweden"})
     void treatsTheUsualNamesOfSwedenAsSweden(String country) {
-        assertThat(AddressCheck.isSwedish(address("A", "B", "12345", "C", country))).isTrue();
+        assertThat(address("A", "B", "12345", "C", country).isSwedish()).isTrue();
     }
 }

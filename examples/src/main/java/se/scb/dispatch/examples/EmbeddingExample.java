@@ -2,12 +2,13 @@ package se.scb.dispatch.examples;
 
 import java.util.List;
 import java.util.Map;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.PersonalIdentityNumber;
 import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.run.DispatchListener;
@@ -18,7 +19,6 @@ import se.scb.dispatch.testkit.FakeMailboxOperator;
 import se.scb.dispatch.testkit.FakePaperChannel;
 import se.scb.dispatch.testkit.FakeRecipientDirectory;
 import se.scb.dispatch.testkit.TestIdentityNumbers;
-import se.scb.dispatch.validation.Outcome;
 import se.scb.dispatch.validation.ValidationReport;
 
 /**

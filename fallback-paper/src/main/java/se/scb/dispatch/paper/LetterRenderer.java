@@ -19,14 +19,13 @@ import static se.scb.dispatch.paper.LetterLayout.lineHeight;
 import static se.scb.dispatch.paper.LetterLayout.points;
 import static se.scb.dispatch.paper.LetterLayout.x;
 import static se.scb.dispatch.paper.LetterLayout.y;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.template.HtmlText;
 import se.scb.dispatch.template.RenderedMessage;

@@ -1,7 +1,7 @@
 package se.scb.dispatch.paper;
 
 import java.util.Optional;
-import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.model.PostalAddress;
 
 /**
  * One letter of a print batch as the manifest lists it.

@@ -32,7 +32,6 @@ import se.scb.dispatch.spi.PaperChannel;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.spi.PaperReceipt;
 import se.scb.dispatch.spi.ProviderException;
-import se.scb.dispatch.validation.AddressCheck;
 
 /**
  * A paper channel that writes each batch as files a print house can take: in
@@ -102,7 +101,7 @@ public final class PrintBatchChannel implements PaperChannel {
             throw new IllegalArgumentException("A print batch needs at least one letter.");
         }
         refuseUnusableId(batch.id());
-        refuseUnprintable(batch.letters());
+        refuseRepeatedLetters(batch.letters());
         Path directory = outputDirectory.resolve(batch.id());
         try {
             return Files.exists(directory) ? receiptOfExisting(directory, batch) : print(batch);
@@ -168,15 +167,17 @@ public final class PrintBatchChannel implements PaperChannel {
         }
     }
 
-    /** Refuses the whole batch for a letter the print house could not send: the SPI takes a batch whole or not at all. */
-    private static void refuseUnprintable(List<PaperLetter> letters) {
+    /**
+     * Refuses a batch that names a letter twice: the SPI takes a batch whole or not at all. Addresses are
+     * not checked again here: core checked each one when it planned the letter (ADDRESS_INCOMPLETE).
+     */
+    private static void refuseRepeatedLetters(List<PaperLetter> letters) {
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (PaperLetter letter : letters) {
             if (!seen.add(letter.messageId())) {
                 problems.add(letter.messageId() + ": the message id is in the batch more than once.");
             }
-            AddressCheck.problem(letter.address()).ifPresent(problem -> problems.add(letter.messageId() + ": " + problem));
         }
         if (!problems.isEmpty()) {
             String shown = String.join(" ", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import se.scb.dispatch.spi.PaperLetter;
-import se.scb.dispatch.validation.AddressCheck;
 
 /**
  * The order letters are printed in. Sorted by postal code, the print house can hand the post a
@@ -18,8 +17,8 @@ final class PrintOrder {
      * order (the sort is stable).
      */
     static final Comparator<PaperLetter> BY_POSTAL_CODE = Comparator
-            .comparing((PaperLetter letter) -> !AddressCheck.isSwedish(letter.address()))
-            .thenComparing(letter -> AddressCheck.isSwedish(letter.address()) ? PrintedAddress.digits(letter.address().postalCode()) : "");
+            .comparing((PaperLetter letter) -> !letter.address().isSwedish())
+            .thenComparing(letter -> letter.address().isSwedish() ? PrintedAddress.digits(letter.address().postalCode()) : "");
 
     private PrintOrder() {
     }

@@ -3,8 +3,7 @@ package se.scb.dispatch.paper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import se.scb.dispatch.population.PostalAddress;
-import se.scb.dispatch.validation.AddressCheck;
+import se.scb.dispatch.model.PostalAddress;
 
 /**
  * How an address is written on the envelope, following PostNord's advice: name, care-of, street,
@@ -25,7 +24,7 @@ final class PrintedAddress {
         addIfPresent(lines, address.name());
         address.careOfLine().ifPresent(careOf -> lines.add(careOf(careOf)));
         addIfPresent(lines, address.street());
-        boolean swedish = AddressCheck.isSwedish(address);
+        boolean swedish = address.isSwedish();
         addIfPresent(lines, (postalCode(address) + (swedish ? "  " : " ") + address.city()).strip());
         if (!swedish) {
             lines.add(address.country().toUpperCase(Locale.ROOT));
@@ -36,7 +35,7 @@ final class PrintedAddress {
     /** A Swedish postal code as {@code 123 45}; any other as given. */
     static String postalCode(PostalAddress address) {
         String digits = digits(address.postalCode());
-        if (AddressCheck.isSwedish(address) && digits.length() == 5) {
+        if (address.isSwedish() && digits.length() == 5) {
             return digits.substring(0, 3) + " " + digits.substring(3);
         }
         return address.postalCode();

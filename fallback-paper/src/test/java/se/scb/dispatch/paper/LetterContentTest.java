@@ -6,7 +6,6 @@ import static se.scb.dispatch.paper.Letters.batch;
 import static se.scb.dispatch.paper.Letters.html;
 import static se.scb.dispatch.paper.Letters.letter;
 import static se.scb.dispatch.paper.Letters.text;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.template.SupportInfo;
 

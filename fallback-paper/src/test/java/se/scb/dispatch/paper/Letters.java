@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import se.scb.dispatch.id.OrganisationNumber;
-import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.spi.PaperBatch;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.template.Attachment;

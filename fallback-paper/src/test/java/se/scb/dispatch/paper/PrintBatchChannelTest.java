@@ -7,7 +7,6 @@ import static se.scb.dispatch.paper.Letters.attachment;
 import static se.scb.dispatch.paper.Letters.batch;
 import static se.scb.dispatch.paper.Letters.letter;
 import static se.scb.dispatch.paper.Letters.text;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.scb.dispatch.config.InvalidConfigurationException;
-import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.spi.PaperReceipt;
 import se.scb.dispatch.spi.ProviderException;
@@ -227,19 +226,6 @@ class PrintBatchChannelTest {
 
         assertThat(PrintedBatch.read(output, receipt).manifestColumn("message_id")).containsExactly("m1");
         assertThat(listing()).as("another batch's staging may still be in use").containsExactlyInAnyOrder("vecka-48", ".vecka-49.partial-67890");
-    }
-
-    @Test
-    void refusesABatchWithAnAddressThePrintHouseCannotUseAndWritesNothing() throws IOException {
-        PostalAddress noStreet = new PostalAddress("Anna Andersson", "", "", "111 22", "Stockholm", "");
-        List<PaperLetter> letters = List.of(letter("good", "Bertil Berg", "222 33"), letter("no-street", noStreet, text("Enkät", "Hej!")));
-
-        assertThatThrownBy(() -> channel().build().submit(batch("b1", letters)))
-                .isInstanceOf(ProviderException.class)
-                .hasMessageContaining("no-street")
-                .hasMessageContaining("street")
-                .hasMessageNotContaining("Anna");
-        assertThat(listing()).isEmpty();
     }
 
     @Test

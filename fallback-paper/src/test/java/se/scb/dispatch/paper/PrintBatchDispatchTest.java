@@ -1,7 +1,6 @@
 package se.scb.dispatch.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,12 +9,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.spi.PaperReceipt;
 import se.scb.dispatch.template.MessageTemplate;
@@ -23,7 +23,6 @@ import se.scb.dispatch.template.Sender;
 import se.scb.dispatch.testkit.FakeMailboxOperator;
 import se.scb.dispatch.testkit.FakeRecipientDirectory;
 import se.scb.dispatch.testkit.TestIdentityNumbers;
-import se.scb.dispatch.validation.ReasonCode;
 
 /** The whole way from a population to a print batch: validation stops a bad address before the print house sees it. */
 class PrintBatchDispatchTest {

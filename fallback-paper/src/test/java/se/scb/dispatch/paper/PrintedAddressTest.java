@@ -1,9 +1,8 @@
 package se.scb.dispatch.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
-import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.model.PostalAddress;
 
 class PrintedAddressTest {
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import se.scb.dispatch.Dispatcher;
+import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.run.RetryPolicy;
 import se.scb.dispatch.run.RunSettings;
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
-import se.scb.dispatch.population.PostalAddress;
+import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.MailboxAddress;
 import se.scb.dispatch.spi.PaperLetter;

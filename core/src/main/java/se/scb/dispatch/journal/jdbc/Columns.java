@@ -16,11 +16,11 @@ import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.JournalCodec;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.model.Outcome;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
 import se.scb.dispatch.spi.MailboxAddress;
-import se.scb.dispatch.validation.Outcome;
-import se.scb.dispatch.validation.ReasonCode;
-import se.scb.dispatch.validation.RecipientOutcome;
 
 /** How journal values map to columns and back; the one place that knows the column order of each insert. */
 final class Columns {

@@ -38,7 +38,7 @@ import se.scb.dispatch.journal.JournalCodec;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.journal.PlanEvents;
-import se.scb.dispatch.validation.ReasonCode;
+import se.scb.dispatch.model.ReasonCode;
 
 /**
  * A {@link Journal} in a relational database: an embedded H2 file for one process (the default),

@@ -2,9 +2,9 @@ package se.scb.dispatch.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.run.SendProgress;
-import se.scb.dispatch.validation.RecipientOutcome;
 
 /**
  * Shows a dispatch's progress on stderr: the planning of the rows, when their number is known in

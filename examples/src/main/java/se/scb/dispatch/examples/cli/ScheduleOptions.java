@@ -7,8 +7,8 @@ import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import se.scb.dispatch.schedule.Schedule;
-import se.scb.dispatch.schedule.SendingWindow;
+import se.scb.dispatch.model.Schedule;
+import se.scb.dispatch.model.SendingWindow;
 
 /** When a dispatch's letters go out: {@code --at}, {@code --per-minute}, {@code --window}, {@code --waves}. */
 final class ScheduleOptions {

@@ -10,11 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.PlannedDispatch;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.journal.DispatchStatus;
-import se.scb.dispatch.schedule.Schedule;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.Schedule;
 import se.scb.dispatch.template.MessageTemplate;
 
 /**

@@ -13,13 +13,13 @@ import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.journal.DispatchSummary;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.model.Outcome;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.preview.RenderedSample;
 import se.scb.dispatch.preview.VariableSummary;
 import se.scb.dispatch.testkit.ReceivedLettersFile;
-import se.scb.dispatch.validation.Outcome;
-import se.scb.dispatch.validation.ReasonCode;
-import se.scb.dispatch.validation.RecipientOutcome;
 import se.scb.dispatch.validation.ValidationReport;
 
 /** The human output: reports as short tables. Recipients appear masked only. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import se.scb.dispatch.schedule.SendingWindow;
+import se.scb.dispatch.model.SendingWindow;
 
 /**
  * A point in time as people write it: {@code 2026-12-01T07:00:00Z}, with an offset

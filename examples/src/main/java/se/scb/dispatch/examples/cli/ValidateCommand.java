@@ -10,16 +10,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.Dispatcher;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.Outcome;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.testkit.FakeMailboxOperator;
 import se.scb.dispatch.testkit.FakePaperChannel;
 import se.scb.dispatch.testkit.FakeRecipientDirectory;
-import se.scb.dispatch.validation.Outcome;
-import se.scb.dispatch.validation.RecipientOutcome;
 import se.scb.dispatch.validation.ValidationReport;
 
 /** {@code dispatch validate}: who would get digital mail, who paper, who nothing, and why; nothing is sent. */

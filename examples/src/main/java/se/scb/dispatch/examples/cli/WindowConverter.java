@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import se.scb.dispatch.schedule.SendingWindow;
+import se.scb.dispatch.model.SendingWindow;
 
 /**
  * A sending window as people write it: days and hours in Swedish time, e.g. {@code Mon-Fri 09:00-17:00},

@@ -1,7 +1,6 @@
 package se.scb.dispatch.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,12 +10,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.examples.demo.DemoTemplate;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.JournalCodec;
 import se.scb.dispatch.journal.jdbc.JdbcJournal;
+import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.template.MessageTemplate;
 
 /** What a restarted program does with dispatches left unfinished: a plan cut short, a dispatch paused or running. */

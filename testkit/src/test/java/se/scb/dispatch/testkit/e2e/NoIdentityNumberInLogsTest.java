@@ -1,7 +1,6 @@
 package se.scb.dispatch.testkit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +8,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Reachability;
@@ -24,7 +24,6 @@ import se.scb.dispatch.testkit.FakeRecipientDirectory;
 import se.scb.dispatch.testkit.TestIdentityNumbers;
 import se.scb.dispatch.testkit.logging.CapturedLogs;
 import se.scb.dispatch.testkit.logging.UnmaskedForms;
-import se.scb.dispatch.validation.RecipientOutcome;
 
 /**
  * A whole dispatch, through every path that logs (planning, retries, rejections, paper, a paper

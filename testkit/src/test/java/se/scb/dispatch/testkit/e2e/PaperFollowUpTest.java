@@ -1,14 +1,12 @@
 package se.scb.dispatch.testkit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.RecipientId;
@@ -16,6 +14,8 @@ import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchSummary;
 import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.HistoryQuery;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.spi.Reachability;
@@ -26,7 +26,6 @@ import se.scb.dispatch.testkit.FakePaperChannel;
 import se.scb.dispatch.testkit.FakeRecipientDirectory;
 import se.scb.dispatch.testkit.TestClock;
 import se.scb.dispatch.testkit.TestIdentityNumbers;
-import se.scb.dispatch.validation.ReasonCode;
 
 /** Paper if not answered: the survey counterpart of print-if-unread. */
 class PaperFollowUpTest {

@@ -1,20 +1,19 @@
 package se.scb.dispatch.testkit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.JournalEntry;
-import se.scb.dispatch.schedule.Schedule;
-import se.scb.dispatch.schedule.SendingWindow;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.Schedule;
+import se.scb.dispatch.model.SendingWindow;
 import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.testkit.DispatcherExtension;
 import se.scb.dispatch.testkit.FakeMailboxOperator;

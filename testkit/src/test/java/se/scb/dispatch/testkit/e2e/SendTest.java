@@ -1,7 +1,6 @@
 package se.scb.dispatch.testkit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.scb.dispatch.DispatchOptions;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.RecipientId;
@@ -17,6 +15,10 @@ import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
+import se.scb.dispatch.model.Schedule;
 import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.run.SendProgress;
 import se.scb.dispatch.spi.DeliveryResult;
@@ -27,7 +29,6 @@ import se.scb.dispatch.testkit.FakeMailboxes;
 import se.scb.dispatch.testkit.FakePaperChannel;
 import se.scb.dispatch.testkit.FakeRecipientDirectory;
 import se.scb.dispatch.testkit.TestIdentityNumbers;
-import se.scb.dispatch.validation.ReasonCode;
 
 @ExtendWith(DispatcherExtension.class)
 class SendTest {
@@ -140,7 +141,7 @@ class SendTest {
         List<SendProgress> progress = new CopyOnWriteArrayList<>();
         DispatchListener listener = new DispatchListener() {
             @Override
-            public void planned(se.scb.dispatch.validation.RecipientOutcome outcome) {
+            public void planned(se.scb.dispatch.model.RecipientOutcome outcome) {
                 planned.add(outcome.row());
             }
 
@@ -183,7 +184,7 @@ class SendTest {
         List<RecipientId> people = people(ids, 6);
         people.forEach(person -> directory.arrange(Reachability.reachable(person, FakeMailboxes.at("kivra"))));
         String dispatchId = dispatcher.schedule(Samples.rows(people), Samples.INVITATION,
-                DispatchOptions.named("Inbjudan").schedule(se.scb.dispatch.schedule.Schedule.immediately().startingAt(java.time.Instant.now().plusSeconds(3600))))
+                DispatchOptions.named("Inbjudan").schedule(se.scb.dispatch.model.Schedule.immediately().startingAt(java.time.Instant.now().plusSeconds(3600))))
                 .dispatchId();
 
         int cancelled = dispatcher.cancel(dispatchId);

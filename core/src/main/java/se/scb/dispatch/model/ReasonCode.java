@@ -1,4 +1,4 @@
-package se.scb.dispatch.validation;
+package se.scb.dispatch.model;
 
 /**
  * Why a row goes to paper or fails. The codes are stable: reports, scripts and the journal rely on

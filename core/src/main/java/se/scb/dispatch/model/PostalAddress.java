@@ -1,6 +1,8 @@
-package se.scb.dispatch.population;
+package se.scb.dispatch.model;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A postal address as the source system gave it. Fields are trimmed; an absent field is an empty
@@ -8,6 +10,9 @@ import java.util.Optional;
  * means Sweden.
  */
 public record PostalAddress(String name, String careOf, String street, String postalCode, String city, String country) {
+
+    /** What source systems write for Sweden; an empty country also means Sweden. */
+    private static final Set<String> SWEDEN = Set.of("", "se", "swe", "sverige", "sweden");
 
     public PostalAddress {
         name = clean(name);
@@ -21,6 +26,11 @@ public record PostalAddress(String name, String careOf, String street, String po
     /** An address with every field empty. */
     public static PostalAddress empty() {
         return new PostalAddress("", "", "", "", "", "");
+    }
+
+    /** Whether the address is in Sweden: no country, or one of the ways source systems write Sweden. */
+    public boolean isSwedish() {
+        return SWEDEN.contains(country.toLowerCase(Locale.ROOT));
     }
 
     public Optional<String> careOfLine() {

@@ -1,4 +1,4 @@
-package se.scb.dispatch.schedule;
+package se.scb.dispatch.model;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,7 +1,6 @@
-package se.scb.dispatch.schedule;
+package se.scb.dispatch.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

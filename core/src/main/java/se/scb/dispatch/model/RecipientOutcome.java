@@ -1,4 +1,4 @@
-package se.scb.dispatch.validation;
+package se.scb.dispatch.model;
 
 import java.util.Objects;
 import java.util.Optional;

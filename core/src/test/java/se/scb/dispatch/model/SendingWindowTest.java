@@ -1,8 +1,7 @@
-package se.scb.dispatch.schedule;
+package se.scb.dispatch.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;

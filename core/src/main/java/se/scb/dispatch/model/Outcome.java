@@ -1,4 +1,4 @@
-package se.scb.dispatch.validation;
+package se.scb.dispatch.model;
 
 /** Where a row of the population ends: in a digital mailbox, on paper, or nowhere. */
 public enum Outcome {

@@ -1,4 +1,4 @@
-package se.scb.dispatch.schedule;
+package se.scb.dispatch.model;
 
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -1,9 +1,9 @@
-package se.scb.dispatch;
+package se.scb.dispatch.model;
 
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import se.scb.dispatch.schedule.Schedule;
+import se.scb.dispatch.model.Schedule;
 
 /**
  * What one dispatch asks for.
