@@ -14,19 +14,21 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.scb.dispatch.journal.CaseResponse;
+import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.journal.DispatchSummary;
 import se.scb.dispatch.journal.HistoryQuery;
-import se.scb.dispatch.journal.InMemoryJournal;
 import se.scb.dispatch.journal.Journal;
-import se.scb.dispatch.journal.JournalCodec;
 import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.internal.JournalCodec;
+import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.plan.PlanEntry;
+import se.scb.dispatch.plan.PlannedLetters;
 import se.scb.dispatch.plan.Planner;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.preview.PreviewOptions;
@@ -64,12 +66,12 @@ public final class Dispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
     /** Plan entries written to the journal at a time. */
-    private static final int PLAN_WRITE_BATCH = 1_000;
+    private static final int PLAN_WRITE_BATCH = 5_000;
 
     private final RecipientDirectory directory;
     private final MailboxOperator operator;
     private final PaperChannel paperChannel;
-    private final Journal journal;
+    private final JournalStore journal;
     private final Clock clock;
     private final RunSettings runSettings;
     private final DispatchListener listener;
@@ -82,7 +84,7 @@ public final class Dispatcher implements AutoCloseable {
         this.operator = discovery.resolve(ProviderRole.MAILBOX_OPERATOR, Optional.ofNullable(builder.operator), builder.config);
         this.paperChannel = discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.ofNullable(builder.paperChannel), builder.config);
         this.clock = builder.clock;
-        this.journal = builder.journal != null ? builder.journal : new InMemoryJournal();
+        this.journal = JournalStore.of(builder.journal != null ? builder.journal : Journal.inMemory());
         this.runSettings = builder.runSettings;
         this.listener = new Listeners(List.copyOf(builder.listeners));
     }
@@ -132,13 +134,13 @@ public final class Dispatcher implements AutoCloseable {
         List<JournalEntry> pending = new ArrayList<>(PLAN_WRITE_BATCH);
         ValidationReport plan = planner().plan(population, template, options.paperOnly(), (PlanEntry entry) -> {
             listener.planned(entry.outcome());
-            pending.add(JournalEntry.planned(dispatchId, entry, options.schedule(), plannedAt));
+            pending.add(PlannedLetters.of(dispatchId, entry, options.schedule(), plannedAt));
             if (pending.size() >= PLAN_WRITE_BATCH) {
-                journal.addToPlan(pending, clock.instant());
+                journal.addToPlan(pending);
                 pending.clear();
             }
         });
-        journal.addToPlan(pending, clock.instant());
+        journal.addToPlan(pending);
         journal.updateState(dispatchId, DispatchState.SCHEDULED, clock.instant());
         LOG.info("Dispatch {} '{}' planned: {} rows, {} digital, {} paper, {} failed", dispatchId, options.name(), plan.total(),
                 plan.count(Outcome.DIGITAL), plan.count(Outcome.PAPER), plan.count(Outcome.FAILED));
@@ -248,8 +250,11 @@ public final class Dispatcher implements AutoCloseable {
         journal.purgePersonalData(dispatchId, clock.instant());
     }
 
-    /** The journal this dispatcher writes to. */
-    public Journal journal() {
+    /**
+     * The journal as users read it: dispatches, history, status, each letter and the dispatch log. Only
+     * this dispatcher's planner and runner write to the journal.
+     */
+    public DispatchLog dispatchLog() {
         return journal;
     }
 
@@ -293,7 +298,10 @@ public final class Dispatcher implements AutoCloseable {
             return this;
         }
 
-        /** Where dispatches are kept; an in-memory journal when not given. */
+        /**
+         * Where dispatches are kept: {@link se.scb.dispatch.journal.jdbc.JdbcJournal} for a durable one; an
+         * in-memory journal (no resume after a crash) when not given.
+         */
         public Builder journal(Journal value) {
             this.journal = Objects.requireNonNull(value, "journal");
             return this;

@@ -7,12 +7,10 @@ import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
-import se.scb.dispatch.model.Schedule;
-import se.scb.dispatch.plan.PlanEntry;
 import se.scb.dispatch.population.PopulationRow;
 
 /**
- * One recipient of a dispatch as the journal keeps it: the plan (row, outcome) and where the letter stands.
+ * One letter of a dispatch as the journal keeps it: the plan (row, outcome) and where the letter stands.
  *
  * @param messageId  the same on every attempt, derived from the dispatch and the recipient
  * @param reason     the plan's reason, or the reason the letter failed (or went to paper) when it was sent
@@ -45,23 +43,12 @@ public record JournalEntry(
     }
 
     /**
-     * A new entry for a planned row: FAILED rows are final from the start, the rest wait for a runner
-     * until the schedule says they are due.
+     * A new letter of a plan: a row that failed its checks is final from the start, the rest wait for a
+     * runner until {@code dueAt}.
      */
-    public static JournalEntry planned(String dispatchId, PlanEntry entry, Schedule schedule, Instant plannedAt) {
-        String messageId = MessageIds.of(dispatchId, entry.outcome());
-        return planned(dispatchId, messageId, entry, schedule.dueAt(messageId, plannedAt));
-    }
-
-    /** A new entry for a planned row, due at the given time. */
-    public static JournalEntry planned(String dispatchId, PlanEntry entry, Instant dueAt) {
-        return planned(dispatchId, MessageIds.of(dispatchId, entry.outcome()), entry, dueAt);
-    }
-
-    private static JournalEntry planned(String dispatchId, String messageId, PlanEntry entry, Instant dueAt) {
-        RecipientOutcome outcome = entry.outcome();
+    public static JournalEntry planned(String dispatchId, String messageId, PopulationRow row, RecipientOutcome outcome, Instant dueAt) {
         DeliveryState state = outcome.outcome() == Outcome.FAILED ? DeliveryState.FAILED : DeliveryState.PLANNED;
-        return new JournalEntry(dispatchId, messageId, entry.row(), outcome, state, outcome.reason(), 0, dueAt, Optional.empty());
+        return new JournalEntry(dispatchId, messageId, row, outcome, state, outcome.reason(), 0, dueAt, Optional.empty());
     }
 
     public Optional<RecipientId> recipient() {

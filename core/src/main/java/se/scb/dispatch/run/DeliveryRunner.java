@@ -30,13 +30,13 @@ import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.journal.EventType;
-import se.scb.dispatch.journal.Journal;
-import se.scb.dispatch.journal.JournalCodec;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.journal.internal.JournalCodec;
+import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.Schedule;
-import se.scb.dispatch.schedule.Pacer;
+import se.scb.dispatch.plan.PaperFollowUp;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Faults;
 import se.scb.dispatch.spi.Letter;
@@ -72,7 +72,7 @@ public final class DeliveryRunner implements AutoCloseable {
     /** The longest an answer waits to be written to the journal (unless many are waiting: see {@link JournalWrites}). */
     private static final Duration FLUSH_INTERVAL = Duration.ofMillis(200);
 
-    private final Journal journal;
+    private final JournalStore journal;
     private final MailboxOperator operator;
     private final PaperChannel paperChannel;
     private final RunSettings settings;
@@ -84,7 +84,7 @@ public final class DeliveryRunner implements AutoCloseable {
     /** Guarded by itself: answers arrive on several threads. */
     private final SplittableRandom random = new SplittableRandom();
 
-    public DeliveryRunner(Journal journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings, Clock clock,
+    public DeliveryRunner(JournalStore journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings, Clock clock,
             DispatchListener listener) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.operator = Objects.requireNonNull(operator, "operator");
@@ -162,7 +162,8 @@ public final class DeliveryRunner implements AutoCloseable {
                     .orElseThrow(() -> new IllegalArgumentException("No dispatch with id " + dispatchId + " in the journal."));
             this.template = JournalCodec.template(record.templateJson());
             this.schedule = record.options().schedule();
-            this.pacer = schedule.maxPerMinute().isPresent() ? Optional.of(new Pacer(schedule.maxPerMinute().getAsInt(), clock)) : Optional.empty();
+            this.pacer = schedule.maxPerMinute().isPresent() ? Optional.of(new Pacer(journal, dispatchId, schedule.maxPerMinute().getAsInt(), clock))
+                    : Optional.empty();
             this.progress = new Progress(journal.status(dispatchId));
         }
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.journal.internal.JournalStore;
 
 /**
  * Answers and log lines on their way to the journal, written together in one transaction instead
@@ -26,13 +26,13 @@ final class JournalWrites {
     /** Failed flushes in a row before the runner gives up rather than renew leases on letters it cannot record. */
     private static final int MAX_FAILED_FLUSHES = 5;
 
-    private final Journal journal;
+    private final JournalStore journal;
     private final Object lock = new Object();
     // Guarded by lock.
     private List<Write> waiting = new ArrayList<>();
     private int failedFlushes;
 
-    JournalWrites(Journal journal) {
+    JournalWrites(JournalStore journal) {
         this.journal = journal;
     }
 

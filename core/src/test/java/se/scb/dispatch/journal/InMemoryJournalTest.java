@@ -1,12 +1,14 @@
 package se.scb.dispatch.journal;
 
+import se.scb.dispatch.journal.internal.JournalStore;
+
 /** The contract on the journal that lives in the heap. */
 class InMemoryJournalTest extends JournalContractTest {
 
-    private final InMemoryJournal journal = new InMemoryJournal();
+    private final JournalStore journal = JournalStore.of(Journal.inMemory());
 
     @Override
-    protected Journal journal() {
+    protected JournalStore journal() {
         return journal;
     }
 }

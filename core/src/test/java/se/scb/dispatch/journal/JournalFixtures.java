@@ -11,6 +11,7 @@ import java.util.Optional;
 import se.scb.dispatch.id.Luhn;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.internal.JournalCodec;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.ReasonCode;
@@ -18,6 +19,7 @@ import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.model.Schedule;
 import se.scb.dispatch.model.SendingWindow;
 import se.scb.dispatch.plan.PlanEntry;
+import se.scb.dispatch.plan.PlannedLetters;
 import se.scb.dispatch.population.PopulationRow;
 import se.scb.dispatch.spi.MailboxAddress;
 import se.scb.dispatch.template.Attachment;
@@ -99,6 +101,6 @@ public final class JournalFixtures {
     }
 
     private static JournalEntry planned(String dispatchId, PopulationRow row, RecipientOutcome outcome, Instant due) {
-        return JournalEntry.planned(dispatchId, new PlanEntry(row, outcome), Schedule.immediately(), due);
+        return PlannedLetters.dueAt(dispatchId, new PlanEntry(row, outcome), due);
     }
 }

@@ -12,25 +12,27 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchState;
+import se.scb.dispatch.journal.EventQuery;
 import se.scb.dispatch.journal.EventType;
-import se.scb.dispatch.journal.InMemoryJournal;
 import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.journal.JournalFixtures;
+import se.scb.dispatch.journal.LetterQuery;
+import se.scb.dispatch.journal.internal.JournalStore;
 
 class JournalWritesTest {
 
     private static final Instant T0 = Instant.parse("2026-11-26T08:00:00Z");
 
-    private final InMemoryJournal journal = new InMemoryJournal();
+    private final JournalStore journal = JournalStore.of(Journal.inMemory());
     private final String dispatchId = "d-1";
     private final List<JournalEntry> claimed;
 
     JournalWritesTest() {
         journal.createDispatch(JournalFixtures.dispatch(dispatchId, T0));
         journal.addToPlan(List.of(JournalFixtures.digital(dispatchId, 1, JournalFixtures.person(1), T0),
-                JournalFixtures.digital(dispatchId, 2, JournalFixtures.person(2), T0)), T0);
+                JournalFixtures.digital(dispatchId, 2, JournalFixtures.person(2), T0)));
         journal.updateState(dispatchId, DispatchState.RUNNING, T0);
         claimed = journal.claim(dispatchId, "me", T0, Duration.ofMinutes(1), 10);
     }
@@ -45,7 +47,7 @@ class JournalWritesTest {
         writes.flush();
 
         assertThat(journal.status(dispatchId).count(DeliveryState.DELIVERED)).isEqualTo(1);
-        assertThat(journal.events(dispatchId, claimed.get(0).messageId())).extracting(JournalEvent::type)
+        assertThat(journal.allEvents(dispatchId, EventQuery.all().ofLetter(claimed.get(0).messageId())).toList()).extracting(JournalEvent::type)
                 .endsWith(EventType.SENT, EventType.DELIVERED);
     }
 
@@ -59,12 +61,12 @@ class JournalWritesTest {
 
         writes.flush();
 
-        assertThat(journal.entries(dispatchId)).extracting(JournalEntry::state).containsExactly(DeliveryState.FAILED, DeliveryState.DELIVERED);
+        assertThat(journal.allLetters(dispatchId, LetterQuery.all()).toList()).extracting(JournalEntry::state).containsExactly(DeliveryState.FAILED, DeliveryState.DELIVERED);
     }
 
     @Test
     void keepsWhatTheJournalRefusesAndGivesUpAfterSeveralTries() {
-        Journal refusing = failingWrites(journal);
+        JournalStore refusing = failingWrites(journal);
         JournalWrites writes = new JournalWrites(refusing);
         writes.record(claimed.get(0).delivered(T0), event(claimed.get(0), EventType.DELIVERED));
 
@@ -82,8 +84,8 @@ class JournalWritesTest {
     }
 
     /** A journal whose writes all fail, as when its database is unreachable; the rest it answers as the real one. */
-    private static Journal failingWrites(Journal real) {
-        return (Journal) Proxy.newProxyInstance(Journal.class.getClassLoader(), new Class<?>[] {Journal.class}, (proxy, method, arguments) -> {
+    private static JournalStore failingWrites(JournalStore real) {
+        return (JournalStore) Proxy.newProxyInstance(JournalStore.class.getClassLoader(), new Class<?>[] {JournalStore.class}, (proxy, method, arguments) -> {
             if (method.getName().startsWith("record") || method.getName().equals("append")) {
                 throw new IllegalArgumentException("journal is down");
             }

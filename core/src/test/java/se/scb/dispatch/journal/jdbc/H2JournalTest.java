@@ -22,7 +22,11 @@ import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.Journal;
+import se.scb.dispatch.journal.internal.JournalStore;
+import se.scb.dispatch.journal.internal.jdbc.JdbcJournalStore;
+import se.scb.dispatch.journal.EventQuery;
 import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.journal.JournalFixtures;
 
@@ -33,18 +37,18 @@ class H2JournalTest extends JdbcJournalContractTest {
     static Path directory;
 
     private static String location;
-    private static JdbcJournal journal;
-    private static JdbcJournal second;
+    private static JdbcJournalStore journal;
+    private static JdbcJournalStore second;
     private static JdbcDataSource dataSource;
 
     /** One file for the class, as on PostgreSQL: tests keep apart by their dispatches and times. */
     @BeforeAll
     static void open() {
         location = directory.resolve("journal").toString();
-        journal = JdbcJournal.open(location);
+        journal = store(JdbcJournal.open(location));
         dataSource = new JdbcDataSource();
         dataSource.setURL(JdbcJournal.jdbcUrl(location));
-        second = JdbcJournal.builder(dataSource).build();
+        second = store(JdbcJournal.builder(dataSource).build());
     }
 
     @AfterAll
@@ -53,12 +57,12 @@ class H2JournalTest extends JdbcJournalContractTest {
     }
 
     @Override
-    protected JdbcJournal journal() {
+    protected JdbcJournalStore journal() {
         return journal;
     }
 
     @Override
-    protected Journal secondInstance() {
+    protected JournalStore secondInstance() {
         return second;
     }
 
@@ -80,24 +84,24 @@ class H2JournalTest extends JdbcJournalContractTest {
     @Test
     void findsEverythingAgainAfterTheFileIsClosedAndOpened() {
         String file = directory.resolve("reopened").toString();
-        JdbcJournal first = JdbcJournal.open(file);
+        JdbcJournalStore first = store(JdbcJournal.open(file));
         String id = newId();
         first.createDispatch(JournalFixtures.dispatch(id, t0));
-        first.addToPlan(IntStream.rangeClosed(1, 3).mapToObj(n -> digital(id, n, person(n), t0)).toList(), t0);
+        first.addToPlan(IntStream.rangeClosed(1, 3).mapToObj(n -> digital(id, n, person(n), t0)).toList());
         first.updateState(id, DispatchState.SCHEDULED, t0);
         JournalEntry claimed = first.claim(id, "runner-a", t0, Duration.ofMinutes(1), 1).get(0);
         JournalEntry delivered = claimed.settled(DeliveryState.DELIVERED, Optional.empty());
         first.record(delivered, event(delivered, EventType.DELIVERED, "OK"));
         DispatchRecord dispatch = first.dispatch(id).orElseThrow();
-        List<JournalEntry> entries = first.entries(id);
-        List<JournalEvent> log = first.events(id);
+        List<JournalEntry> entries = first.allLetters(id, LetterQuery.all()).toList();
+        List<JournalEvent> log = first.allEvents(id, EventQuery.all()).toList();
         DispatchStatus status = first.status(id);
         first.close();
 
-        try (JdbcJournal reopened = JdbcJournal.open(file + ".mv.db")) {
+        try (JdbcJournalStore reopened = store(JdbcJournal.open(file + ".mv.db"))) {
             assertThat(reopened.dispatch(id)).contains(dispatch);
-            assertThat(reopened.entries(id)).isEqualTo(entries);
-            assertThat(reopened.events(id)).isEqualTo(log);
+            assertThat(reopened.allLetters(id, LetterQuery.all()).toList()).isEqualTo(entries);
+            assertThat(reopened.allEvents(id, EventQuery.all()).toList()).isEqualTo(log);
             assertThat(reopened.status(id)).isEqualTo(status);
             assertThat(reopened.claim(id, "runner-b", t0, Duration.ofMinutes(1), 10)).extracting(entry -> entry.row().number())
                     .containsExactly(2L, 3L);
@@ -115,7 +119,7 @@ class H2JournalTest extends JdbcJournalContractTest {
 
     @Test
     void keepsAnInMemoryDatabaseOpenUntilClosed() {
-        try (JdbcJournal inMemory = JdbcJournal.open("jdbc:h2:mem:" + newId())) {
+        try (JdbcJournalStore inMemory = store(JdbcJournal.open("jdbc:h2:mem:" + newId()))) {
             String id = newId();
             inMemory.createDispatch(JournalFixtures.dispatch(id, t0));
 

@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import se.scb.dispatch.journal.Journal;
+import se.scb.dispatch.journal.internal.JournalStore;
+import se.scb.dispatch.journal.internal.jdbc.JdbcJournalStore;
 
 /**
  * The contract on PostgreSQL, with two journal instances on the same tables as two processes would
@@ -14,15 +16,15 @@ class PostgresJournalTest extends JdbcJournalContractTest {
 
     private static PooledTestDataSource dataSource;
     private static String prefix;
-    private static JdbcJournal journal;
-    private static JdbcJournal second;
+    private static JdbcJournalStore journal;
+    private static JdbcJournalStore second;
 
     @BeforeAll
     static void connect() {
         dataSource = new PooledTestDataSource(PostgresTestDatabase.require());
         prefix = PostgresTestDatabase.randomPrefix();
-        journal = JdbcJournal.builder(dataSource).tablePrefix(prefix).build();
-        second = JdbcJournal.builder(dataSource).tablePrefix(prefix).build();
+        journal = store(JdbcJournal.builder(dataSource).tablePrefix(prefix).build());
+        second = store(JdbcJournal.builder(dataSource).tablePrefix(prefix).build());
     }
 
     @AfterAll
@@ -34,12 +36,12 @@ class PostgresJournalTest extends JdbcJournalContractTest {
     }
 
     @Override
-    protected JdbcJournal journal() {
+    protected JdbcJournalStore journal() {
         return journal;
     }
 
     @Override
-    protected Journal secondInstance() {
+    protected JournalStore secondInstance() {
         return second;
     }
 

@@ -1,4 +1,4 @@
-package se.scb.dispatch.journal.jdbc;
+package se.scb.dispatch.journal.internal.jdbc;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import se.scb.dispatch.journal.jdbc.JournalStorageException;
 
 /**
  * A data source that opens a new connection for every use, from a JDBC URL: enough for an embedded
@@ -16,12 +17,12 @@ import javax.sql.DataSource;
  * closes an embedded database when its last connection closes: each use would otherwise open the
  * files again (slow), and an in-memory database would vanish between uses.
  */
-final class DriverManagerDataSource implements DataSource, AutoCloseable {
+public final class DriverManagerDataSource implements DataSource, AutoCloseable {
 
     private final String url;
     private Connection keepOpen;
 
-    DriverManagerDataSource(String url) {
+    public DriverManagerDataSource(String url) {
         this.url = url;
         if (isEmbeddedH2(url)) {
             try {

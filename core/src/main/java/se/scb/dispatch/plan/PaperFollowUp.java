@@ -1,8 +1,9 @@
-package se.scb.dispatch.run;
+package se.scb.dispatch.plan;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,11 +12,11 @@ import org.slf4j.LoggerFactory;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
-import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.LetterQuery;
+import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
-import se.scb.dispatch.plan.PlanEntry;
 import se.scb.dispatch.validation.AddressCheck;
 
 /**
@@ -24,7 +25,7 @@ import se.scb.dispatch.validation.AddressCheck;
  * due its number of days after its own delivery. Being an ordinary dispatch, it is sent, resumed
  * and reported like any other; its runner skips the cases that answer before their letter is due.
  */
-final class PaperFollowUp {
+public final class PaperFollowUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaperFollowUp.class);
     private static final int WRITE_BATCH = 1_000;
@@ -33,24 +34,26 @@ final class PaperFollowUp {
     }
 
     /** Plans the follow-up of {@code origin}, which has just completed. */
-    static String plan(Journal journal, DispatchRecord origin, Duration after, Instant now) {
+    public static String plan(JournalStore journal, DispatchRecord origin, Duration after, Instant now) {
         String id = UUID.randomUUID().toString();
         journal.createDispatch(new DispatchRecord(id, origin.options().paperFollowUpOf(origin.id()), origin.sender(), origin.subject(),
                 origin.templateJson(), DispatchState.PLANNING, now, Optional.empty()));
         List<JournalEntry> batch = new ArrayList<>(WRITE_BATCH);
         long planned = 0;
-        for (JournalEntry delivered : journal.entries(origin.id())) {
-            if (delivered.state() != DeliveryState.DELIVERED || delivered.row().caseId().isEmpty() || delivered.recipient().isEmpty()) {
+        Iterator<JournalEntry> delivered = journal.allLetters(origin.id(), LetterQuery.all().inStates(DeliveryState.DELIVERED)).iterator();
+        while (delivered.hasNext()) {
+            JournalEntry letter = delivered.next();
+            if (letter.row().caseId().isEmpty() || letter.recipient().isEmpty()) {
                 continue;
             }
-            batch.add(JournalEntry.planned(id, new PlanEntry(delivered.row(), outcome(delivered)), delivered.dueAt().plus(after)));
+            batch.add(PlannedLetters.dueAt(id, new PlanEntry(letter.row(), outcome(letter)), letter.dueAt().plus(after)));
             planned++;
             if (batch.size() >= WRITE_BATCH) {
-                journal.addToPlan(batch, now);
+                journal.addToPlan(batch);
                 batch.clear();
             }
         }
-        journal.addToPlan(batch, now);
+        journal.addToPlan(batch);
         journal.updateState(id, DispatchState.SCHEDULED, now);
         LOG.info("Dispatch {} completed; its paper follow-up {} holds {} letters, each due {} after its delivery", origin.id(), id, planned, after);
         return id;

@@ -1,4 +1,4 @@
-package se.scb.dispatch.journal.jdbc;
+package se.scb.dispatch.journal.internal.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,10 +13,11 @@ import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.EventType;
-import se.scb.dispatch.journal.JournalCodec;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.journal.internal.JournalCodec;
 import se.scb.dispatch.model.Outcome;
+import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
@@ -25,13 +26,13 @@ import se.scb.dispatch.spi.MailboxAddress;
 /** How journal values map to columns and back; the one place that knows the column order of each insert. */
 final class Columns {
 
-    static final String ENTRY = "dispatch_id, message_id, row_no, recipient_id, recipient_text, outcome, plan_reason, plan_message, "
+    static final String LETTER = "dispatch_id, row_no, message_id, recipient_id, recipient_text, outcome, plan_reason, plan_message, "
             + "operator_id, operator_name, service_address, case_id, variables_json, address_json, malformed, state, reason, attempts, "
             + "due_at, paper_batch";
-    static final String ENTRY_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+    static final String LETTER_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
-    static final String EVENT = "dispatch_id, message_id, row_no, at, type, code, detail";
-    static final String EVENT_PARAMETERS = "?, ?, ?, ?, ?, ?, ?";
+    static final String LOG = "dispatch_id, row_no, at, type, code, detail";
+    static final String LOG_PARAMETERS = "?, ?, ?, ?, ?, ?";
 
     static final String DISPATCH = "id, options_json, sender, subject, template_json, state, created_at, purged_at";
 
@@ -51,25 +52,25 @@ final class Columns {
         return value == null ? null : value.toInstant();
     }
 
-    /** Binds the {@link #ENTRY} columns from the first parameter on. */
-    static void bindEntry(PreparedStatement insert, JournalEntry entry) throws SQLException {
+    /** Binds the {@link #LETTER} columns from the first parameter on. */
+    static void bindLetter(PreparedStatement insert, JournalEntry entry) throws SQLException {
         PopulationRow row = entry.row();
         RecipientOutcome plan = entry.plan();
         Optional<MailboxAddress> mailbox = plan.mailbox();
         insert.setString(1, entry.dispatchId());
-        insert.setString(2, entry.messageId());
-        insert.setLong(3, row.number());
+        insert.setLong(2, row.number());
+        insert.setString(3, entry.messageId());
         insert.setString(4, plan.recipient().map(RecipientId::canonical).orElse(null));
         insert.setString(5, emptyAsNull(row.recipientIdText()));
         insert.setString(6, plan.outcome().name());
         insert.setString(7, plan.reason().map(ReasonCode::name).orElse(null));
-        insert.setString(8, plan.message());
+        insert.setString(8, isUsualDigitalSentence(plan) ? null : plan.message());
         insert.setString(9, mailbox.map(MailboxAddress::operatorId).orElse(null));
         insert.setString(10, mailbox.map(MailboxAddress::operatorName).orElse(null));
         insert.setString(11, mailbox.map(MailboxAddress::serviceAddress).orElse(null));
         insert.setString(12, emptyAsNull(row.caseId()));
-        insert.setString(13, JournalCodec.variables(row.variables()));
-        insert.setString(14, JournalCodec.address(row.address()));
+        insert.setString(13, row.variables().isEmpty() ? null : JournalCodec.variables(row.variables()));
+        insert.setString(14, row.address().equals(PostalAddress.empty()) ? null : JournalCodec.address(row.address()));
         insert.setString(15, row.malformed().orElse(null));
         insert.setString(16, entry.state().name());
         insert.setString(17, entry.reason().map(ReasonCode::name).orElse(null));
@@ -78,8 +79,8 @@ final class Columns {
         insert.setString(20, entry.paperBatch().orElse(null));
     }
 
-    /** An entry from a row holding the {@link #ENTRY} columns; the plan's row number is the row's. */
-    static JournalEntry entry(ResultSet rows) throws SQLException {
+    /** A letter from a row holding the {@link #LETTER} columns; the plan's row number is the row's. */
+    static JournalEntry letter(ResultSet rows) throws SQLException {
         long number = rows.getLong("row_no");
         Optional<RecipientId> recipient = Optional.ofNullable(rows.getString("recipient_id")).map(RecipientId::parse);
         PopulationRow row = new PopulationRow(number,
@@ -91,25 +92,28 @@ final class Columns {
         String operatorId = rows.getString("operator_id");
         Optional<MailboxAddress> mailbox = operatorId == null ? Optional.empty()
                 : Optional.of(new MailboxAddress(operatorId, rows.getString("operator_name"), rows.getString("service_address")));
-        RecipientOutcome plan = new RecipientOutcome(number, recipient, Outcome.valueOf(rows.getString("outcome")), mailbox,
-                reason(rows.getString("plan_reason")), rows.getString("plan_message"));
+        Outcome outcome = Outcome.valueOf(rows.getString("outcome"));
+        String message = rows.getString("plan_message");
+        RecipientOutcome plan = message == null && mailbox.isPresent() && recipient.isPresent()
+                ? RecipientOutcome.digital(number, recipient.get(), mailbox.get())
+                : new RecipientOutcome(number, recipient, outcome, mailbox, reason(rows.getString("plan_reason")), message == null ? "" : message);
         return new JournalEntry(rows.getString("dispatch_id"), rows.getString("message_id"), row, plan,
                 DeliveryState.valueOf(rows.getString("state")), reason(rows.getString("reason")), rows.getInt("attempts"),
                 instant(rows, "due_at"), Optional.ofNullable(rows.getString("paper_batch")));
     }
 
-    /** Binds the {@link #EVENT} columns from the first parameter on. */
-    static void bindEvent(PreparedStatement insert, JournalEvent event) throws SQLException {
+    /** Binds the {@link #LOG} columns from the first parameter on. */
+    static void bindLogLine(PreparedStatement insert, JournalEvent event) throws SQLException {
         insert.setString(1, event.dispatchId());
-        insert.setString(2, event.messageId());
-        insert.setLong(3, event.row());
-        insert.setObject(4, time(event.at()));
-        insert.setString(5, event.type().name());
-        insert.setString(6, event.code());
-        insert.setString(7, event.detail());
+        insert.setLong(2, event.row());
+        insert.setObject(3, time(event.at()));
+        insert.setString(4, event.type().name());
+        insert.setString(5, event.code());
+        insert.setString(6, event.detail());
     }
 
-    static JournalEvent event(ResultSet rows) throws SQLException {
+    /** A log line from a row holding the {@link #LOG} columns and its letter's {@code message_id}. */
+    static JournalEvent logLine(ResultSet rows) throws SQLException {
         return new JournalEvent(rows.getString("dispatch_id"), rows.getString("message_id"), rows.getLong("row_no"), instant(rows, "at"),
                 EventType.valueOf(rows.getString("type")), rows.getString("code"), rows.getString("detail"));
     }
@@ -119,6 +123,20 @@ final class Columns {
         return new DispatchRecord(rows.getString("id"), JournalCodec.options(rows.getString("options_json")), rows.getString("sender"),
                 rows.getString("subject"), rows.getString("template_json"), DispatchState.valueOf(rows.getString("state")),
                 instant(rows, "created_at"), Optional.ofNullable(instant(rows, "purged_at")));
+    }
+
+    /** The counters' columns have no NULLs (they are part of the key): none is written as ''. */
+    static String keyPart(Optional<? extends Object> value) {
+        return value.map(part -> part instanceof Enum<?> constant ? constant.name() : part.toString()).orElse("");
+    }
+
+    static Optional<ReasonCode> reasonKey(String part) {
+        return part.isEmpty() ? Optional.empty() : Optional.of(ReasonCode.valueOf(part));
+    }
+
+    private static boolean isUsualDigitalSentence(RecipientOutcome plan) {
+        return plan.outcome() == Outcome.DIGITAL && plan.recipient().isPresent() && plan.mailbox().isPresent()
+                && plan.message().equals(RecipientOutcome.digital(plan.row(), plan.recipient().get(), plan.mailbox().get()).message());
     }
 
     private static Optional<ReasonCode> reason(String name) {

@@ -1,4 +1,4 @@
-package se.scb.dispatch.journal;
+package se.scb.dispatch.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;

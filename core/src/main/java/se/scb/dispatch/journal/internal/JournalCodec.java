@@ -1,4 +1,4 @@
-package se.scb.dispatch.journal;
+package se.scb.dispatch.journal.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

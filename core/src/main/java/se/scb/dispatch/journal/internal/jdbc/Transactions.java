@@ -1,9 +1,10 @@
-package se.scb.dispatch.journal.jdbc;
+package se.scb.dispatch.journal.internal.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
 import javax.sql.DataSource;
+import se.scb.dispatch.journal.jdbc.JournalStorageException;
 
 /**
  * Runs a piece of journal work in one transaction on a connection of its own, and turns SQL

@@ -1,4 +1,4 @@
-package se.scb.dispatch.journal;
+package se.scb.dispatch.plan;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;

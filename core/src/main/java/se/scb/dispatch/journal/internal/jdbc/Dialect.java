@@ -1,4 +1,4 @@
-package se.scb.dispatch.journal.jdbc;
+package se.scb.dispatch.journal.internal.jdbc;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -21,6 +21,22 @@ enum Dialect {
             // FOR UPDATE with FETCH FIRST locks every row the WHERE matches, so SKIP LOCKED would skip them all.
             return false;
         }
+
+        @Override
+        String addToCounter(String table) {
+            return "MERGE INTO " + table + " t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
+                    + " CAST(? AS VARCHAR), CAST(? AS BIGINT))) s (dispatch_id, state, plan_reason, reason, operator_id, letters)"
+                    + " ON t.dispatch_id = s.dispatch_id AND t.state = s.state AND t.plan_reason = s.plan_reason AND t.reason = s.reason"
+                    + " AND t.operator_id = s.operator_id"
+                    + " WHEN MATCHED THEN UPDATE SET letters = t.letters + s.letters"
+                    + " WHEN NOT MATCHED THEN INSERT (dispatch_id, state, plan_reason, reason, operator_id, letters)"
+                    + " VALUES (s.dispatch_id, s.state, s.plan_reason, s.reason, s.operator_id, s.letters)";
+        }
+
+        @Override
+        String setLease(String table) {
+            return "MERGE INTO " + table + " (owner, lease_until) KEY (owner) VALUES (?, ?)";
+        }
     },
 
     /** Several instances at once: a schema update waits for a transaction-scoped advisory lock. */
@@ -37,6 +53,17 @@ enum Dialect {
         boolean locksOnlyRowsReturned() {
             return true;
         }
+
+        @Override
+        String addToCounter(String table) {
+            return "INSERT INTO " + table + " AS t (dispatch_id, state, plan_reason, reason, operator_id, letters) VALUES (?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (dispatch_id, state, plan_reason, reason, operator_id) DO UPDATE SET letters = t.letters + EXCLUDED.letters";
+        }
+
+        @Override
+        String setLease(String table) {
+            return "INSERT INTO " + table + " (owner, lease_until) VALUES (?, ?) ON CONFLICT (owner) DO UPDATE SET lease_until = EXCLUDED.lease_until";
+        }
     };
 
     private final String productName;
@@ -52,6 +79,15 @@ enum Dialect {
 
     /** Whether {@code SELECT ... FETCH FIRST n ROWS ONLY FOR UPDATE SKIP LOCKED} locks just the n rows it returns. */
     abstract boolean locksOnlyRowsReturned();
+
+    /**
+     * Adds to a counter of the counts table, creating it at zero first when it is new; parameters: dispatch id,
+     * state, plan reason, reason, operator id, letters. Safe when two writers add to one new counter at once.
+     */
+    abstract String addToCounter(String table);
+
+    /** Sets a runner's lease, creating its row when it has none; parameters: owner, lease until. */
+    abstract String setLease(String table);
 
     /** Where this database's schema scripts are, as a class-path resource folder. */
     String scriptFolder() {

@@ -1,31 +1,40 @@
-package se.scb.dispatch.journal;
+package se.scb.dispatch.journal.internal;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.CaseResponse;
+import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchRecord;
+import se.scb.dispatch.journal.DispatchState;
+import se.scb.dispatch.journal.DispatchStatus;
+import se.scb.dispatch.journal.DispatchSummary;
+import se.scb.dispatch.journal.EventQuery;
+import se.scb.dispatch.journal.EventType;
+import se.scb.dispatch.journal.HistoryQuery;
+import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.journal.LetterQuery;
+import se.scb.dispatch.journal.Page;
 import se.scb.dispatch.model.PostalAddress;
-import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
+import se.scb.dispatch.spi.MailboxAddress;
 
 /**
- * A journal that lives in the heap: for tests, and for runs that need no durability. Everything is
- * lost when the process ends, so it cannot resume after a crash. One lock guards it all: simple,
- * and fast enough for what it is for.
+ * A journal that lives in the heap: the test double of the JDBC journal, held to the same contract
+ * suite. Everything is lost when the process ends, so it cannot resume after a crash. One lock guards
+ * it all: simple, and fast enough for what it is for.
  */
-public final class InMemoryJournal implements Journal {
+public final class InMemoryJournal implements JournalStore {
 
-    /** Letters whose lease ran out first, in row order; then due letters, earliest due first, in row order. */
+    /** Letters whose runner's lease ran out first, in row order; then due letters, earliest due first, in row order. */
     private static final Comparator<Slot> CLAIM_ORDER = Comparator
             .comparing((Slot slot) -> slot.entry.state() == DeliveryState.PLANNED)
             .thenComparing(slot -> slot.entry.state() == DeliveryState.PLANNED ? slot.entry.dueAt() : Instant.MIN)
@@ -33,6 +42,8 @@ public final class InMemoryJournal implements Journal {
 
     private final Map<String, Dispatch> dispatches = new HashMap<>();
     private final Map<String, CaseResponse> firstResponses = new HashMap<>();
+    private final Map<String, Instant> leases = new HashMap<>();
+    private final Map<String, Instant> nextSendingSlot = new HashMap<>();
 
     @Override
     public synchronized void createDispatch(DispatchRecord record) {
@@ -66,7 +77,7 @@ public final class InMemoryJournal implements Journal {
                 .limit(query.limit())
                 .map(dispatch -> new DispatchSummary(dispatch.record, status(dispatch),
                         dispatch.events.stream().filter(event -> event.type() == EventType.SENT).map(JournalEvent::at).min(Comparator.naturalOrder()),
-                        dispatch.events.stream().map(JournalEvent::at).max(Comparator.naturalOrder())))
+                        lastLineAt(dispatch)))
                 .toList();
     }
 
@@ -74,62 +85,48 @@ public final class InMemoryJournal implements Journal {
     public synchronized List<String> dispatchesWithDueWork(Instant now) {
         return dispatches.values().stream()
                 .filter(dispatch -> dispatch.record.state().isSending())
-                .filter(dispatch -> dispatch.entries.values().stream().anyMatch(slot -> slot.isClaimable(now)))
+                .filter(dispatch -> dispatch.letters.values().stream().anyMatch(slot -> isClaimable(slot, now)))
                 .sorted(Comparator.comparing((Dispatch dispatch) -> dispatch.record.createdAt()).thenComparing(dispatch -> dispatch.record.id()))
                 .map(dispatch -> dispatch.record.id())
                 .toList();
     }
 
     @Override
-    public synchronized void addToPlan(List<JournalEntry> entries, Instant at) {
-        Set<String> adding = new HashSet<>();
-        for (JournalEntry entry : entries) {
-            if (existing(entry.dispatchId()).entries.containsKey(entry.messageId()) || !adding.add(entry.dispatchId() + "/" + entry.messageId())) {
-                throw new IllegalArgumentException("Letter " + entry.messageId() + " is already in the plan of dispatch " + entry.dispatchId()
-                        + "; nothing was added.");
-            }
-        }
+    public synchronized void addToPlan(List<JournalEntry> entries) {
+        Map<String, List<JournalEntry>> byDispatch = new HashMap<>();
         for (JournalEntry entry : entries) {
             Dispatch dispatch = existing(entry.dispatchId());
-            dispatch.entries.put(entry.messageId(), new Slot(entry));
-            dispatch.events.addAll(PlanEvents.of(entry, at));
+            List<JournalEntry> adding = byDispatch.computeIfAbsent(entry.dispatchId(), id -> new ArrayList<>());
+            if (dispatch.letters.containsKey(entry.row().number()) || adding.stream().anyMatch(other -> other.row().number() == entry.row().number())) {
+                throw new IllegalArgumentException("Row " + entry.row().number() + " is already in the plan of dispatch " + entry.dispatchId()
+                        + "; nothing was added.");
+            }
+            adding.add(entry);
+        }
+        for (JournalEntry entry : entries) {
+            dispatches.get(entry.dispatchId()).letters.put(entry.row().number(), new Slot(entry));
         }
     }
 
     @Override
     public synchronized List<JournalEntry> claim(String dispatchId, String owner, Instant now, Duration lease, int max) {
         Dispatch dispatch = existing(dispatchId);
-        List<JournalEntry> claimed = new ArrayList<>();
-        if (!dispatch.record.state().isSending()) {
-            return claimed;
+        if (!dispatch.record.state().isSending() || max < 1) {
+            return List.of();
         }
-        List<Slot> claimable = dispatch.entries.values().stream().filter(slot -> slot.isClaimable(now)).sorted(CLAIM_ORDER).limit(Math.max(0, max))
-                .toList();
-        for (Slot slot : claimable) {
+        leases.put(owner, now.plus(lease));
+        List<JournalEntry> claimed = new ArrayList<>();
+        for (Slot slot : dispatch.letters.values().stream().filter(slot -> isClaimable(slot, now)).sorted(CLAIM_ORDER).limit(max).toList()) {
             slot.entry = slot.entry.settled(DeliveryState.CLAIMED, slot.entry.reason());
             slot.owner = owner;
-            slot.leaseUntil = now.plus(lease);
             claimed.add(slot.entry);
-            dispatch.events.add(new JournalEvent(dispatchId, slot.entry.messageId(), slot.entry.row().number(), now, EventType.CLAIMED, "",
-                    "Claimed by " + owner + "."));
         }
         return claimed;
     }
 
     @Override
     public synchronized void heartbeat(String owner, Instant now, Duration lease) {
-        for (Dispatch dispatch : dispatches.values()) {
-            for (Slot slot : dispatch.entries.values()) {
-                if (slot.entry.state() == DeliveryState.CLAIMED && owner.equals(slot.owner)) {
-                    slot.leaseUntil = now.plus(lease);
-                }
-            }
-        }
-    }
-
-    @Override
-    public synchronized void record(JournalEntry updated, JournalEvent event) {
-        recordAll(List.of(updated), List.of(event));
+        leases.put(owner, now.plus(lease));
     }
 
     @Override
@@ -141,7 +138,6 @@ public final class InMemoryJournal implements Journal {
             slot.entry = updated.get(i);
             if (slot.entry.state() != DeliveryState.CLAIMED) {
                 slot.owner = null;
-                slot.leaseUntil = null;
             }
         }
         events.forEach(event -> dispatches.get(event.dispatchId()).events.add(event));
@@ -149,8 +145,8 @@ public final class InMemoryJournal implements Journal {
 
     /** The letter's slot, when it may still change. */
     private Slot openSlot(JournalEntry entry) {
-        Slot slot = existing(entry.dispatchId()).entries.get(entry.messageId());
-        if (slot == null) {
+        Slot slot = existing(entry.dispatchId()).letters.get(entry.row().number());
+        if (slot == null || !slot.entry.messageId().equals(entry.messageId())) {
             throw new IllegalArgumentException("Dispatch " + entry.dispatchId() + " has no letter " + entry.messageId() + "; nothing was written.");
         }
         if (slot.entry.state().isFinal()) {
@@ -162,12 +158,9 @@ public final class InMemoryJournal implements Journal {
 
     @Override
     public synchronized List<JournalEntry> paperBatch(String dispatchId, String batchId) {
-        return entries(dispatchId).stream().filter(entry -> entry.paperBatch().filter(batchId::equals).isPresent()).toList();
-    }
-
-    @Override
-    public synchronized void append(JournalEvent event) {
-        existing(event.dispatchId()).events.add(event);
+        return existing(dispatchId).letters.values().stream().map(slot -> slot.entry)
+                .filter(entry -> entry.paperBatch().filter(batchId::equals).isPresent())
+                .toList();
     }
 
     @Override
@@ -177,10 +170,11 @@ public final class InMemoryJournal implements Journal {
             return 0;
         }
         int cancelled = 0;
-        for (Slot slot : dispatch.inRowOrder()) {
-            boolean heldByLiveRunner = slot.entry.state() == DeliveryState.CLAIMED && slot.leaseUntil != null && slot.leaseUntil.isAfter(now);
+        for (Slot slot : dispatch.letters.values()) {
+            boolean heldByLiveRunner = slot.entry.state() == DeliveryState.CLAIMED && isAlive(slot.owner, now);
             if (!slot.entry.state().isFinal() && !heldByLiveRunner) {
                 slot.entry = slot.entry.settled(DeliveryState.CANCELLED, slot.entry.reason());
+                slot.owner = null;
                 dispatch.events.add(new JournalEvent(dispatchId, slot.entry.messageId(), slot.entry.row().number(), now, EventType.CANCELLED, "",
                         "The dispatch was cancelled."));
                 cancelled++;
@@ -196,29 +190,52 @@ public final class InMemoryJournal implements Journal {
     }
 
     @Override
-    public synchronized List<JournalEvent> events(String dispatchId) {
-        return List.copyOf(existing(dispatchId).events);
+    public synchronized Page<JournalEntry> letters(String dispatchId, LetterQuery query) {
+        long after = Cursors.rowAfter(query.after());
+        List<JournalEntry> page = existing(dispatchId).letters.tailMap(after, false).values().stream()
+                .map(slot -> slot.entry)
+                .filter(query::matches)
+                .limit(query.limit() + 1L)
+                .toList();
+        if (page.size() <= query.limit()) {
+            return new Page<>(page, Optional.empty());
+        }
+        List<JournalEntry> items = page.subList(0, query.limit());
+        return new Page<>(items, Optional.of(Cursors.afterRow(items.get(items.size() - 1).row().number())));
     }
 
     @Override
-    public synchronized List<JournalEvent> events(String dispatchId, String messageId) {
-        return existing(dispatchId).events.stream().filter(event -> event.messageId().equals(messageId)).toList();
+    public synchronized Page<JournalEvent> events(String dispatchId, EventQuery query) {
+        Dispatch dispatch = existing(dispatchId);
+        LogPage page = new LogPage(query.limit());
+        Cursors.LogPosition position = Cursors.logPosition(query.after());
+        if (position.inPlan()) {
+            for (Slot slot : dispatch.letters.tailMap(position.after(), false).values()) {
+                if (matches(query, slot.entry) && !page.addPlanLines(PlanLines.of(slot.entry, dispatch.record.createdAt()), slot.entry.row().number())) {
+                    return page.result();
+                }
+            }
+        }
+        long from = position.inPlan() ? 0 : position.after();
+        for (int index = (int) Math.max(0, from); index < dispatch.events.size(); index++) {
+            JournalEvent event = dispatch.events.get(index);
+            Slot slot = dispatch.letters.get(event.row());
+            if ((slot == null || matches(query, slot.entry)) && !page.addLine(event, index + 1L)) {
+                return page.result();
+            }
+        }
+        return page.result();
     }
 
-    @Override
-    public synchronized List<JournalEntry> entries(String dispatchId) {
-        return existing(dispatchId).inRowOrder().stream().map(slot -> slot.entry).toList();
-    }
-
-    @Override
-    public synchronized List<JournalEntry> entriesOf(String dispatchId, RecipientId recipient) {
-        return entries(dispatchId).stream().filter(entry -> entry.recipient().filter(recipient::equals).isPresent()).toList();
+    private static boolean matches(EventQuery query, JournalEntry entry) {
+        return query.messageId().map(entry.messageId()::equals).orElse(true)
+                && query.recipient().map(who -> entry.recipient().filter(who::equals).isPresent()).orElse(true);
     }
 
     @Override
     public synchronized void purgePersonalData(String dispatchId, Instant at) {
         Dispatch dispatch = existing(dispatchId);
-        for (Slot slot : dispatch.entries.values()) {
+        for (Slot slot : dispatch.letters.values()) {
             slot.entry = withoutPersonalData(slot.entry);
         }
         DispatchRecord record = dispatch.record;
@@ -236,6 +253,20 @@ public final class InMemoryJournal implements Journal {
         return Optional.ofNullable(firstResponses.get(caseId));
     }
 
+    @Override
+    public synchronized Instant reserveSendingSlots(String dispatchId, int letters, Duration spacing, Instant now) {
+        existing(dispatchId);
+        Instant next = nextSendingSlot.getOrDefault(dispatchId, now);
+        Instant first = next.isAfter(now) ? next : now;
+        nextSendingSlot.put(dispatchId, first.plus(spacing.multipliedBy(letters)));
+        return first;
+    }
+
+    @Override
+    public void close() {
+        // Nothing is held open.
+    }
+
     /** The entry as a purged journal keeps it: row number, outcome, reason and state, and nothing about the person. */
     static JournalEntry withoutPersonalData(JournalEntry entry) {
         PopulationRow row = entry.row();
@@ -246,14 +277,37 @@ public final class InMemoryJournal implements Journal {
                 entry.paperBatch());
     }
 
+    /** When the last line of the log was written: a stored one, else the plan's, written when the dispatch was made. */
+    private static Optional<Instant> lastLineAt(Dispatch dispatch) {
+        Optional<Instant> stored = dispatch.events.isEmpty() ? Optional.empty() : Optional.of(dispatch.events.get(dispatch.events.size() - 1).at());
+        return stored.or(() -> dispatch.letters.isEmpty() ? Optional.empty() : Optional.of(dispatch.record.createdAt()));
+    }
+
     private static DispatchStatus status(Dispatch dispatch) {
-        Map<DeliveryState, Long> states = new EnumMap<>(DeliveryState.class);
-        Map<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
-        for (Slot slot : dispatch.entries.values()) {
-            states.merge(slot.entry.state(), 1L, Long::sum);
-            slot.entry.reason().ifPresent(reason -> reasons.merge(reason, 1L, Long::sum));
+        StatusTally tally = new StatusTally();
+        for (Slot slot : dispatch.letters.values()) {
+            JournalEntry entry = slot.entry;
+            tally.planned(entry.plan().reason(), entry.plan().mailbox().map(MailboxAddress::operatorId), 1);
+            if (entry.state().isFinal()) {
+                tally.settled(entry.state(), entry.plan().reason(), entry.reason(), 1);
+            } else if (entry.state() == DeliveryState.CLAIMED) {
+                tally.claimed(1);
+            }
         }
-        return new DispatchStatus(dispatch.record.id(), dispatch.entries.size(), states, reasons);
+        return tally.status(dispatch.record.id());
+    }
+
+    private boolean isClaimable(Slot slot, Instant now) {
+        return switch (slot.entry.state()) {
+            case PLANNED -> !slot.entry.dueAt().isAfter(now);
+            case CLAIMED -> !isAlive(slot.owner, now);
+            default -> false;
+        };
+    }
+
+    private boolean isAlive(String owner, Instant now) {
+        Instant until = owner == null ? null : leases.get(owner);
+        return until != null && until.isAfter(now);
     }
 
     private Dispatch existing(String dispatchId) {
@@ -264,38 +318,24 @@ public final class InMemoryJournal implements Journal {
         return dispatch;
     }
 
-    /** One dispatch: its record, its letters by message id, its log. */
+    /** One dispatch: its record, its letters by row, the lines written when sending. */
     private static final class Dispatch {
         DispatchRecord record;
-        final Map<String, Slot> entries = new TreeMap<>();
+        final TreeMap<Long, Slot> letters = new TreeMap<>();
         final List<JournalEvent> events = new ArrayList<>();
 
         Dispatch(DispatchRecord record) {
             this.record = record;
         }
-
-        /** The letters by row number; letters of one row (never in practice) by message id. */
-        List<Slot> inRowOrder() {
-            return entries.values().stream().sorted(Comparator.comparingLong(slot -> slot.entry.row().number())).toList();
-        }
     }
 
-    /** A letter and its lease. */
+    /** A letter and the runner holding it, if one does. */
     private static final class Slot {
         JournalEntry entry;
         String owner;
-        Instant leaseUntil;
 
         Slot(JournalEntry entry) {
             this.entry = entry;
-        }
-
-        boolean isClaimable(Instant now) {
-            return switch (entry.state()) {
-                case PLANNED -> !entry.dueAt().isAfter(now);
-                case CLAIMED -> leaseUntil == null || !leaseUntil.isAfter(now);
-                default -> false;
-            };
         }
     }
 }

@@ -1,4 +1,4 @@
-package se.scb.dispatch.journal.jdbc;
+package se.scb.dispatch.journal.internal.jdbc;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ final class Schema {
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
     /** The scripts, oldest first; a new version is a new script added here, never an edit of an old one. */
-    private static final List<String> SCRIPTS = List.of("V1__journal.sql", "V2__responses.sql");
+    private static final List<String> SCRIPTS = List.of("V1__journal.sql", "V2__responses.sql", "V3__small_rows.sql");
     private static final String PREFIX_PLACEHOLDER = "${prefix}";
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -39,9 +40,16 @@ final class Schema {
         return SCRIPTS.size();
     }
 
-    /** Applies the scripts the database lacks. Safe when several journals start on one database at once. */
-    static void update(Connection connection, Dialect dialect, String prefix) throws SQLException {
+    /**
+     * Applies the scripts the database lacks. Safe when several journals start on one database at once.
+     *
+     * @param existingOnly refuse a database without the journal's tables instead of creating them (for readers)
+     */
+    static void update(Connection connection, Dialect dialect, String prefix, boolean existingOnly) throws SQLException {
         dialect.lockSchema(connection, prefix);
+        if (existingOnly && !hasVersionTable(connection, prefix)) {
+            throw new IllegalArgumentException("There is no journal here (no tables " + prefix + "*). Check the journal's path or URL.");
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS " + prefix + "schema_version ("
                     + "version INT NOT NULL PRIMARY KEY, script VARCHAR(200) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
@@ -74,6 +82,18 @@ final class Schema {
             }
             LOG.info("Applied journal schema {} to the tables {}* ({})", script, prefix, dialect);
         }
+    }
+
+    private static boolean hasVersionTable(Connection connection, String prefix) throws SQLException {
+        String table = prefix + "schema_version";
+        for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int appliedVersion(Connection connection, String prefix) throws SQLException {

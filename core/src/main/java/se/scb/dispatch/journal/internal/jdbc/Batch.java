@@ -1,4 +1,4 @@
-package se.scb.dispatch.journal.jdbc;
+package se.scb.dispatch.journal.internal.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,0 +1,456 @@
+package se.scb.dispatch.journal.internal.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import se.scb.dispatch.journal.CaseResponse;
+import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchRecord;
+import se.scb.dispatch.journal.DispatchState;
+import se.scb.dispatch.journal.DispatchStatus;
+import se.scb.dispatch.journal.DispatchSummary;
+import se.scb.dispatch.journal.EventQuery;
+import se.scb.dispatch.journal.EventType;
+import se.scb.dispatch.journal.HistoryQuery;
+import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.journal.LetterQuery;
+import se.scb.dispatch.journal.Page;
+import se.scb.dispatch.journal.internal.Cursors;
+import se.scb.dispatch.journal.internal.JournalCodec;
+import se.scb.dispatch.journal.internal.JournalStore;
+import se.scb.dispatch.journal.internal.StatusTally;
+import se.scb.dispatch.journal.jdbc.JournalStorageException;
+import se.scb.dispatch.model.ReasonCode;
+
+/**
+ * The journal in a relational database: an embedded H2 file for one process (the default), or
+ * PostgreSQL, which several instances share at once. Made by {@link se.scb.dispatch.journal.jdbc.JdbcJournal}.
+ *
+ * <p>Small rows, big transactions: a letter is one row keyed by dispatch and row number with one index
+ * besides its key; the log stores only what happens when sending; a status reads counters kept in the
+ * same transactions as the letters; a runner's lease is one row, whatever the number of letters it holds.
+ *
+ * <p>Only {@code java.sql} is used. Every call runs in one transaction on a connection of its own from
+ * the data source. Times are stored as {@code TIMESTAMP WITH TIME ZONE} in UTC, to the microsecond.
+ */
+public final class JdbcJournalStore implements JournalStore {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    /** A row refers to a dispatch that is not there: 23503 in PostgreSQL, 23506 in H2. */
+    private static final Set<String> NO_SUCH_DISPATCH = Set.of("23503", "23506");
+    private static final String OPEN_LETTER = Sql.inList(Arrays.stream(DeliveryState.values()).filter(state -> !state.isFinal()).toList());
+    private static final String SENDING = Sql.inList(Arrays.stream(DispatchState.values()).filter(DispatchState::isSending).toList());
+    private static final String FINAL_DISPATCH = Sql.inList(Arrays.stream(DispatchState.values()).filter(DispatchState::isFinal).toList());
+
+    private final Transactions transactions;
+    private final Dialect dialect;
+    private final Optional<AutoCloseable> owned;
+    private final Tables tables;
+    private final Counters counters;
+    private final Claims claims;
+    private final LogReader logReader;
+
+    /**
+     * Connects, checks the database is H2 or PostgreSQL, and creates or updates the tables; with
+     * {@code existingOnly}, refuses a database that holds no journal under the prefix instead.
+     *
+     * @param owned closed by {@link #close()}: what the factory opened for this journal alone
+     */
+    public JdbcJournalStore(DataSource dataSource, String prefix, boolean existingOnly, Optional<AutoCloseable> owned) {
+        this.transactions = new Transactions(dataSource);
+        this.owned = owned;
+        this.tables = Tables.withPrefix(prefix);
+        this.dialect = transactions.run("find out which database it is on", Dialect::of);
+        this.counters = new Counters(dialect, tables);
+        this.claims = new Claims(dialect, tables);
+        this.logReader = new LogReader(tables);
+        // One schema update at a time in this process; the dialect's lock covers other processes.
+        synchronized (Schema.class) {
+            transactions.run("bring its tables " + prefix + "* to schema version " + Schema.currentVersion(), connection -> {
+                Schema.update(connection, dialect, prefix, existingOnly);
+                return null;
+            });
+        }
+    }
+
+    /** The prefix of this journal's table names. */
+    public String tablePrefix() {
+        return tables.prefix();
+    }
+
+    @Override
+    public void close() {
+        owned.ifPresent(resource -> {
+            try {
+                resource.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new JournalStorageException("Could not close the journal's database.", e);
+            }
+        });
+    }
+
+    @Override
+    public void createDispatch(DispatchRecord dispatch) {
+        transactions.run("record dispatch " + dispatch.id(), connection -> {
+            try {
+                Sql.update(connection, "INSERT INTO " + tables.dispatches()
+                        + " (id, name, sender, subject, template_json, options_json, state, created_at, created_by, purged_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", dispatch.id(), dispatch.name(), dispatch.sender(), dispatch.subject(),
+                        dispatch.templateJson(), JournalCodec.options(dispatch.options()), DispatchState.PLANNING.name(), dispatch.createdAt(),
+                        dispatch.options().createdBy(), dispatch.purgedAt().orElse(null), dispatch.createdAt());
+            } catch (SQLException e) {
+                if (Transactions.hasState(e, UNIQUE_VIOLATION)) {
+                    throw new IllegalArgumentException("A dispatch with id " + dispatch.id() + " already exists.", e);
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<DispatchRecord> dispatch(String dispatchId) {
+        return transactions.run("read dispatch " + dispatchId, connection -> record(connection, dispatchId));
+    }
+
+    @Override
+    public boolean updateState(String dispatchId, DispatchState state, Instant at) {
+        return transactions.run("move dispatch " + dispatchId + " to " + state, connection -> Sql.update(connection,
+                "UPDATE " + tables.dispatches() + " SET state = ?, updated_at = ? WHERE id = ? AND state NOT IN " + FINAL_DISPATCH,
+                state.name(), at, dispatchId) > 0);
+    }
+
+    @Override
+    public List<DispatchSummary> history(HistoryQuery query) {
+        return transactions.run("read the history", connection -> {
+            StringBuilder sql = new StringBuilder("SELECT ").append("d." + Columns.DISPATCH.replace(", ", ", d.")).append(", d.first_sent_at")
+                    // The last line written, by the log's dispatch index read backwards; the plan counts as written when the dispatch was made.
+                    .append(", (SELECT l.at FROM ").append(tables.log()).append(" l WHERE l.dispatch_id = d.id")
+                    .append(" ORDER BY l.dispatch_id DESC, l.id DESC FETCH FIRST 1 ROW ONLY) AS last_logged_at")
+                    .append(" FROM ").append(tables.dispatches()).append(" d WHERE 1 = 1");
+            List<Object> parameters = new ArrayList<>();
+            if (!query.states().isEmpty()) {
+                sql.append(" AND d.state IN (").append(Sql.placeholders(query.states().size())).append(')');
+                query.states().stream().map(DispatchState::name).sorted().forEach(parameters::add);
+            }
+            query.from().ifPresent(from -> {
+                sql.append(" AND d.created_at >= ?");
+                parameters.add(from);
+            });
+            query.to().ifPresent(to -> {
+                sql.append(" AND d.created_at < ?");
+                parameters.add(to);
+            });
+            sql.append(" ORDER BY d.created_at DESC, d.id DESC FETCH FIRST ? ROWS ONLY");
+            parameters.add(query.limit());
+            List<HistoryLine> lines = Sql.query(connection, sql.toString(), HistoryLine::read, parameters.toArray());
+            Map<String, StatusTally> tallies = counters.read(connection, lines.stream().map(line -> line.dispatch().id()).toList());
+            return lines.stream()
+                    .map(line -> new DispatchSummary(line.dispatch(), tallies.get(line.dispatch().id()).status(line.dispatch().id()),
+                            line.firstSentAt(), line.lastLoggedAt().or(() -> planWrittenAt(line.dispatch(), tallies.get(line.dispatch().id())))))
+                    .toList();
+        });
+    }
+
+    @Override
+    public List<String> dispatchesWithDueWork(Instant now) {
+        return transactions.run("find dispatches with due work", connection -> Sql.query(connection,
+                "SELECT d.id FROM " + tables.dispatches() + " d WHERE d.state IN " + SENDING
+                        + " AND (EXISTS (SELECT 1 FROM " + tables.letters() + " r WHERE r.dispatch_id = d.id AND r.state = '" + DeliveryState.PLANNED
+                        + "' AND r.due_at <= ?) OR EXISTS (SELECT 1 FROM " + tables.letters() + " r WHERE r.dispatch_id = d.id AND "
+                        + claims.heldByNoLiveRunner() + ")) ORDER BY d.created_at, d.id",
+                rows -> rows.getString("id"), now, now));
+    }
+
+    @Override
+    public void addToPlan(List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String dispatchId = entries.get(0).dispatchId();
+        transactions.run("add " + entries.size() + " letters to the plan of dispatch " + dispatchId, connection -> {
+            try (Batch insert = new Batch(connection.prepareStatement(
+                    "INSERT INTO " + tables.letters() + " (" + Columns.LETTER + ") VALUES (" + Columns.LETTER_PARAMETERS + ")"))) {
+                for (JournalEntry entry : entries) {
+                    Columns.bindLetter(insert.statement(), entry);
+                    insert.add();
+                }
+                insert.flush();
+            } catch (SQLException e) {
+                if (Transactions.hasState(e, UNIQUE_VIOLATION)) {
+                    throw new IllegalArgumentException("A row of these " + entries.size() + " is already in the plan of dispatch " + dispatchId
+                            + "; nothing was added.", e);
+                }
+                if (Transactions.hasState(e, NO_SUCH_DISPATCH)) {
+                    throw new IllegalArgumentException("No dispatch with id " + dispatchId + " in this journal.", e);
+                }
+                throw e;
+            }
+            counters.add(connection, Counters.planned(entries));
+            return null;
+        });
+    }
+
+    @Override
+    public List<JournalEntry> claim(String dispatchId, String owner, Instant now, Duration lease, int max) {
+        return transactions.run("claim letters of dispatch " + dispatchId, connection -> {
+            if (max < 1 || !existingState(connection, dispatchId, false).isSending()) {
+                return List.of();
+            }
+            setLease(connection, owner, now.plus(lease));
+            return claims.claim(connection, dispatchId, owner, now, max);
+        });
+    }
+
+    @Override
+    public void heartbeat(String owner, Instant now, Duration lease) {
+        transactions.run("renew the lease of " + owner, connection -> {
+            setLease(connection, owner, now.plus(lease));
+            return null;
+        });
+    }
+
+    private void setLease(Connection connection, String owner, Instant until) throws SQLException {
+        Sql.update(connection, dialect.setLease(tables.runners()), owner, until);
+    }
+
+    @Override
+    public void recordAll(List<JournalEntry> updated, List<JournalEvent> lines) {
+        if (updated.isEmpty() && lines.isEmpty()) {
+            return;
+        }
+        transactions.run("record " + updated.size() + " letters", connection -> {
+            // One order for every writer, so two transactions never wait for each other's rows in a circle.
+            List<JournalEntry> inLockOrder = updated.stream()
+                    .sorted(Comparator.comparing(JournalEntry::dispatchId).thenComparingLong(entry -> entry.row().number()))
+                    .toList();
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + tables.letters()
+                    + " SET state = ?, reason = ?, attempts = ?, due_at = ?, paper_batch = ?, lease_owner = CASE WHEN ? THEN lease_owner END"
+                    + " WHERE dispatch_id = ? AND row_no = ? AND message_id = ? AND state IN " + OPEN_LETTER)) {
+                for (JournalEntry entry : inLockOrder) {
+                    Sql.bind(update, entry.state().name(), entry.reason().map(ReasonCode::name).orElse(null), entry.attempts(), entry.dueAt(),
+                            entry.paperBatch().orElse(null), entry.state() == DeliveryState.CLAIMED, entry.dispatchId(), entry.row().number(),
+                            entry.messageId());
+                    update.addBatch();
+                }
+                int[] counts = update.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        throw refusal(connection, inLockOrder.get(i));
+                    }
+                }
+            }
+            counters.add(connection, Counters.settled(inLockOrder));
+            appendLines(connection, lines);
+            return null;
+        });
+    }
+
+    /** Why an update changed no row: the letter is unknown, or already final. */
+    private RuntimeException refusal(Connection connection, JournalEntry entry) throws SQLException {
+        List<String> state = Sql.query(connection, "SELECT state FROM " + tables.letters() + " WHERE dispatch_id = ? AND row_no = ? AND message_id = ?",
+                rows -> rows.getString("state"), entry.dispatchId(), entry.row().number(), entry.messageId());
+        if (state.isEmpty()) {
+            return new IllegalArgumentException("Dispatch " + entry.dispatchId() + " has no letter " + entry.messageId() + "; nothing was written.");
+        }
+        return new IllegalStateException("Letter " + entry.messageId() + " is already " + state.get(0)
+                + "; a settled letter never changes. Nothing was written.");
+    }
+
+    /** Appends log lines in the order given, and notes the first attempt sent of each dispatch for the history. */
+    private void appendLines(Connection connection, List<JournalEvent> lines) throws SQLException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        try (Batch insert = new Batch(connection.prepareStatement(
+                "INSERT INTO " + tables.log() + " (" + Columns.LOG + ") VALUES (" + Columns.LOG_PARAMETERS + ")"))) {
+            for (JournalEvent line : lines) {
+                Columns.bindLogLine(insert.statement(), line);
+                insert.add();
+            }
+            insert.flush();
+        } catch (SQLException e) {
+            if (Transactions.hasState(e, NO_SUCH_DISPATCH)) {
+                throw new IllegalArgumentException("No dispatch with id " + lines.get(0).dispatchId() + " in this journal.", e);
+            }
+            throw e;
+        }
+        Map<String, Instant> firstSent = new HashMap<>();
+        lines.stream().filter(line -> line.type() == EventType.SENT).forEach(line -> firstSent.merge(line.dispatchId(), line.at(),
+                (one, other) -> one.isBefore(other) ? one : other));
+        for (Map.Entry<String, Instant> sent : firstSent.entrySet()) {
+            Sql.update(connection, "UPDATE " + tables.dispatches() + " SET first_sent_at = ? WHERE id = ? AND (first_sent_at IS NULL OR first_sent_at > ?)",
+                    sent.getValue(), sent.getKey(), sent.getValue());
+        }
+    }
+
+    @Override
+    public List<JournalEntry> paperBatch(String dispatchId, String batchId) {
+        return transactions.run("read print batch " + batchId, connection -> {
+            existingState(connection, dispatchId, false);
+            return Sql.query(connection, "SELECT " + Columns.LETTER + " FROM " + tables.letters() + " WHERE dispatch_id = ? AND paper_batch = ?"
+                    + " ORDER BY row_no", Columns::letter, dispatchId, batchId);
+        });
+    }
+
+    /**
+     * Marks the letters it cancels with a token in {@code lease_owner} so their log lines and counters can
+     * be written from the table in the same transaction, whatever their number, without reading them into memory.
+     */
+    @Override
+    public int cancel(String dispatchId, Instant now) {
+        return transactions.run("cancel dispatch " + dispatchId, connection -> {
+            if (existingState(connection, dispatchId, true).isFinal()) {
+                return 0;
+            }
+            String token = "cancel:" + UUID.randomUUID();
+            int cancelled = Sql.update(connection, "UPDATE " + tables.letters() + " r SET state = '" + DeliveryState.CANCELLED
+                    + "', lease_owner = ? WHERE r.dispatch_id = ? AND (r.state = '" + DeliveryState.PLANNED + "' OR (" + claims.heldByNoLiveRunner()
+                    + "))", token, dispatchId, now);
+            Sql.update(connection, "INSERT INTO " + tables.log() + " (" + Columns.LOG + ") SELECT dispatch_id, row_no,"
+                    + " CAST(? AS TIMESTAMP WITH TIME ZONE), '" + EventType.CANCELLED + "', '', 'The dispatch was cancelled.' FROM " + tables.letters()
+                    + " WHERE dispatch_id = ? AND lease_owner = ? ORDER BY row_no", now, dispatchId, token);
+            Map<Counters.Key, Long> settled = new HashMap<>();
+            Sql.query(connection, "SELECT plan_reason, reason, operator_id, COUNT(*) AS letters FROM " + tables.letters()
+                    + " WHERE dispatch_id = ? AND lease_owner = ? GROUP BY plan_reason, reason, operator_id", rows -> settled.put(
+                            new Counters.Key(dispatchId, DeliveryState.CANCELLED.name(), nullAsEmpty(rows.getString("plan_reason")),
+                                    nullAsEmpty(rows.getString("reason")), nullAsEmpty(rows.getString("operator_id"))), rows.getLong("letters")),
+                    dispatchId, token);
+            counters.add(connection, settled);
+            Sql.update(connection, "UPDATE " + tables.letters() + " SET lease_owner = NULL WHERE dispatch_id = ? AND lease_owner = ?", dispatchId, token);
+            Sql.update(connection, "UPDATE " + tables.dispatches() + " SET state = ?, updated_at = ? WHERE id = ?", DispatchState.CANCELLED.name(), now,
+                    dispatchId);
+            return cancelled;
+        });
+    }
+
+    @Override
+    public DispatchStatus status(String dispatchId) {
+        return transactions.run("count the letters of dispatch " + dispatchId, connection -> {
+            existingState(connection, dispatchId, false);
+            return counters.read(connection, List.of(dispatchId)).get(dispatchId).status(dispatchId);
+        });
+    }
+
+    @Override
+    public Page<JournalEntry> letters(String dispatchId, LetterQuery query) {
+        return transactions.run("read the letters of dispatch " + dispatchId, connection -> {
+            existingState(connection, dispatchId, false);
+            StringBuilder sql = new StringBuilder("SELECT ").append(Columns.LETTER).append(" FROM ").append(tables.letters())
+                    .append(" WHERE dispatch_id = ? AND row_no > ?");
+            List<Object> parameters = new ArrayList<>(List.of(dispatchId, Cursors.rowAfter(query.after())));
+            if (!query.states().isEmpty()) {
+                sql.append(" AND state IN ").append(Sql.inList(query.states().stream().sorted().toList()));
+            }
+            query.recipient().ifPresent(who -> {
+                sql.append(" AND recipient_id = ?");
+                parameters.add(who.canonical());
+            });
+            sql.append(" ORDER BY row_no FETCH FIRST ? ROWS ONLY");
+            parameters.add(query.limit() + 1);
+            List<JournalEntry> found = Sql.query(connection, sql.toString(), Columns::letter, parameters.toArray());
+            if (found.size() <= query.limit()) {
+                return new Page<>(found, Optional.empty());
+            }
+            List<JournalEntry> items = found.subList(0, query.limit());
+            return new Page<>(items, Optional.of(Cursors.afterRow(items.get(items.size() - 1).row().number())));
+        });
+    }
+
+    @Override
+    public Page<JournalEvent> events(String dispatchId, EventQuery query) {
+        return transactions.run("read the log of dispatch " + dispatchId, connection -> {
+            DispatchRecord dispatch = record(connection, dispatchId)
+                    .orElseThrow(() -> new IllegalArgumentException("No dispatch with id " + dispatchId + " in this journal."));
+            return logReader.page(connection, dispatchId, dispatch.createdAt(), query);
+        });
+    }
+
+    @Override
+    public void purgePersonalData(String dispatchId, Instant at) {
+        transactions.run("purge the personal data of dispatch " + dispatchId, connection -> {
+            existingState(connection, dispatchId, false);
+            Sql.update(connection, "UPDATE " + tables.letters() + " SET recipient_id = NULL, recipient_text = NULL, case_id = NULL,"
+                    + " variables_json = NULL, address_json = NULL, malformed = CASE WHEN malformed IS NULL THEN NULL ELSE '(purged)' END"
+                    + " WHERE dispatch_id = ?", dispatchId);
+            return Sql.update(connection, "UPDATE " + tables.dispatches() + " SET purged_at = ?, updated_at = ? WHERE id = ?", at, at, dispatchId);
+        });
+    }
+
+    @Override
+    public void recordResponse(CaseResponse response) {
+        transactions.run("record a response", connection -> Sql.update(connection, "INSERT INTO " + tables.responses()
+                + " (case_id, at, channel) VALUES (?, ?, ?)", response.caseId(), response.at(), response.channel()));
+    }
+
+    @Override
+    public Optional<CaseResponse> response(String caseId) {
+        return transactions.run("read a case's response", connection -> Sql.query(connection,
+                "SELECT case_id, at, channel FROM " + tables.responses() + " WHERE case_id = ? ORDER BY at, id FETCH FIRST 1 ROWS ONLY",
+                rows -> new CaseResponse(rows.getString("case_id"), Columns.instant(rows, "at"), rows.getString("channel")), caseId).stream().findFirst());
+    }
+
+    @Override
+    public Instant reserveSendingSlots(String dispatchId, int letters, Duration spacing, Instant now) {
+        return transactions.run("reserve sending slots of dispatch " + dispatchId, connection -> {
+            List<Optional<Instant>> next = Sql.query(connection, "SELECT next_slot_at FROM " + tables.dispatches() + " WHERE id = ? FOR UPDATE",
+                    rows -> Optional.ofNullable(Columns.instant(rows, "next_slot_at")), dispatchId);
+            if (next.isEmpty()) {
+                throw new IllegalArgumentException("No dispatch with id " + dispatchId + " in this journal.");
+            }
+            Instant first = next.get(0).filter(at -> at.isAfter(now)).orElse(now);
+            Sql.update(connection, "UPDATE " + tables.dispatches() + " SET next_slot_at = ? WHERE id = ?", first.plus(spacing.multipliedBy(letters)),
+                    dispatchId);
+            return first;
+        });
+    }
+
+    /** The plan's log lines count as written when the dispatch was made, if it has any letters. */
+    private static Optional<Instant> planWrittenAt(DispatchRecord dispatch, StatusTally tally) {
+        return tally.status(dispatch.id()).total() > 0 ? Optional.of(dispatch.createdAt()) : Optional.empty();
+    }
+
+    private Optional<DispatchRecord> record(Connection connection, String dispatchId) throws SQLException {
+        return Sql.query(connection, "SELECT " + Columns.DISPATCH + " FROM " + tables.dispatches() + " WHERE id = ?", Columns::dispatch, dispatchId)
+                .stream().findFirst();
+    }
+
+    /** The dispatch's state, row-locked against other writers when {@code forUpdate}. */
+    private DispatchState existingState(Connection connection, String dispatchId, boolean forUpdate) throws SQLException {
+        List<String> state = Sql.query(connection, "SELECT state FROM " + tables.dispatches() + " WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""),
+                rows -> rows.getString("state"), dispatchId);
+        if (state.isEmpty()) {
+            throw new IllegalArgumentException("No dispatch with id " + dispatchId + " in this journal.");
+        }
+        return DispatchState.valueOf(state.get(0));
+    }
+
+    private static String nullAsEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** A dispatch of the history with its times; the counts come from the counters. */
+    private record HistoryLine(DispatchRecord dispatch, Optional<Instant> firstSentAt, Optional<Instant> lastLoggedAt) {
+
+        static HistoryLine read(ResultSet rows) throws SQLException {
+            return new HistoryLine(Columns.dispatch(rows), Optional.ofNullable(Columns.instant(rows, "first_sent_at")),
+                    Optional.ofNullable(Columns.instant(rows, "last_logged_at")));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package se.scb.dispatch.plan;
+
+import java.time.Instant;
+import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.model.Schedule;
+
+/** A planned row as the journal keeps it: a letter with its message id, due when the schedule says. */
+public final class PlannedLetters {
+
+    private PlannedLetters() {
+    }
+
+    /** The letter of a planned row, due when its wave of the schedule starts. */
+    public static JournalEntry of(String dispatchId, PlanEntry entry, Schedule schedule, Instant plannedAt) {
+        String messageId = MessageIds.of(dispatchId, entry.outcome());
+        return JournalEntry.planned(dispatchId, messageId, entry.row(), entry.outcome(), schedule.dueAt(messageId, plannedAt));
+    }
+
+    /** The letter of a planned row, due at the given time. */
+    public static JournalEntry dueAt(String dispatchId, PlanEntry entry, Instant dueAt) {
+        return JournalEntry.planned(dispatchId, MessageIds.of(dispatchId, entry.outcome()), entry.row(), entry.outcome(), dueAt);
+    }
+}
