@@ -75,6 +75,7 @@ public final class Dispatcher implements AutoCloseable {
     private final Clock clock;
     private final RunSettings runSettings;
     private final DispatchListener listener;
+    private final DispatchControl control;
     private DeliveryRunner runner;
     private ScheduledExecutorService background;
 
@@ -87,6 +88,7 @@ public final class Dispatcher implements AutoCloseable {
         this.journal = JournalStore.of(builder.journal != null ? builder.journal : Journal.inMemory());
         this.runSettings = builder.runSettings;
         this.listener = new Listeners(List.copyOf(builder.listeners));
+        this.control = DispatchControl.of(journal, clock);
     }
 
     public static Builder builder() {
@@ -210,19 +212,24 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    /** Stops a dispatch from sending new letters until {@link #resume}; letters in flight are answered. */
+    /** Stops a dispatch from sending new letters until {@link #resume}; see {@link DispatchControl#pause}. */
     public boolean pause(String dispatchId) {
-        return journal.updateState(dispatchId, DispatchState.PAUSED, clock.instant());
+        return control.pause(dispatchId);
     }
 
-    /** Lets a paused dispatch send again. */
+    /** Lets a paused dispatch send again; see {@link DispatchControl#resume}. */
     public boolean resume(String dispatchId) {
-        return journal.updateState(dispatchId, DispatchState.RUNNING, clock.instant());
+        return control.resume(dispatchId);
     }
 
-    /** Cancels a dispatch: letters already sent stay sent, the rest are marked cancelled. Returns how many were cancelled. */
+    /** Cancels a dispatch; see {@link DispatchControl#cancel}. */
     public int cancel(String dispatchId) {
-        return journal.cancel(dispatchId, clock.instant());
+        return control.cancel(dispatchId);
+    }
+
+    /** Whether nothing is left to do now; see {@link DispatchControl#isIdle}. */
+    public boolean isIdle() {
+        return control.isIdle();
     }
 
     /** Where a dispatch's letters stand. */
@@ -245,9 +252,9 @@ public final class Dispatcher implements AutoCloseable {
         journal.recordResponse(new CaseResponse(caseId, at, channel));
     }
 
-    /** Removes a dispatch's personal data from the journal; counts, events and reports stay. */
+    /** Removes a dispatch's personal data from the journal; see {@link DispatchControl#purgePersonalData}. */
     public void purgePersonalData(String dispatchId) {
-        journal.purgePersonalData(dispatchId, clock.instant());
+        control.purgePersonalData(dispatchId);
     }
 
     /**

@@ -14,6 +14,7 @@ import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.population.PopulationSource;
@@ -52,7 +53,7 @@ class PrintBatchDispatchTest {
 
             assertThat(report.status().count(DeliveryState.HANDED_TO_PAPER)).isEqualTo(2);
             assertThat(report.status().reasons()).containsEntry(ReasonCode.ADDRESS_INCOMPLETE, 2L);
-            List<JournalEntry> entries = dispatcher.journal().entries(report.dispatchId());
+            List<JournalEntry> entries = dispatcher.dispatchLog().allLetters(report.dispatchId(), LetterQuery.all()).toList();
             String batchId = entries.stream().flatMap(entry -> entry.paperBatch().stream()).findFirst().orElseThrow();
             List<String> printed = entries.stream().filter(entry -> entry.state() == DeliveryState.HANDED_TO_PAPER).map(JournalEntry::messageId)
                     .toList();

@@ -1,5 +1,6 @@
 package se.scb.dispatch.testkit;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -11,12 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.spi.Letter;
 
@@ -60,22 +60,30 @@ public final class ReceivedLettersFile {
         return ids;
     }
 
-    /** Counts over everything received so far. */
+    /** Counts over everything received so far, read line by line in little memory (see {@link ReceivedTally}). */
     public Summary summary() {
-        Map<String, Set<String>> messageIdsPerRecipient = new HashMap<>();
-        Set<String> messageIds = new HashSet<>();
-        long deliveries = 0;
-        for (String line : lines()) {
-            String[] parts = line.split(";", 2);
-            if (parts.length != 2) {
-                continue; // a line cut short by a crash mid-write carries nothing to count
-            }
-            deliveries++;
-            messageIds.add(parts[0]);
-            messageIdsPerRecipient.computeIfAbsent(parts[1], key -> new HashSet<>()).add(parts[0]);
+        return summary(messageId -> true);
+    }
+
+    /** Counts over the received letters whose message ids pass the filter, e.g. one dispatch's. */
+    public Summary summary(Predicate<String> messageIds) {
+        ReceivedTally tally = new ReceivedTally();
+        if (!Files.exists(file)) {
+            return tally.summary();
         }
-        long duplicates = messageIdsPerRecipient.values().stream().filter(ids -> ids.size() > 1).count();
-        return new Summary(messageIds.size(), deliveries - messageIds.size(), duplicates);
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                int separator = line.indexOf(';');
+                // A line cut short by a crash mid-write carries nothing to count.
+                if (separator > 0 && separator < line.length() - 1 && messageIds.test(line.substring(0, separator))) {
+                    tally.add(line.substring(0, separator), line.substring(separator + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the received letters in " + file, e);
+        }
+        return tally.summary();
     }
 
     private List<String> lines() {

@@ -95,6 +95,7 @@ public final class JdbcJournal {
         private final String location;
         private String tablePrefix = DEFAULT_TABLE_PREFIX;
         private boolean existingOnly;
+        private boolean ownsDataSource;
 
         private Builder(DataSource dataSource, String location) {
             this.dataSource = dataSource;
@@ -126,6 +127,15 @@ public final class JdbcJournal {
         }
 
         /**
+         * Closing the journal closes the data source too (when it is {@link AutoCloseable}): for a pool opened
+         * for this journal alone. Otherwise a data source passed in stays open.
+         */
+        public Builder ownsDataSource() {
+            this.ownsDataSource = true;
+            return this;
+        }
+
+        /**
          * Connects, checks the database is H2 or PostgreSQL, and creates or updates the tables.
          *
          * @throws IllegalArgumentException when the database is neither, or (with {@link #existingOnly()}) holds no journal
@@ -133,7 +143,8 @@ public final class JdbcJournal {
          */
         public Journal build() {
             if (dataSource != null) {
-                return new JdbcJournalStore(dataSource, tablePrefix, existingOnly, Optional.empty());
+                Optional<AutoCloseable> owned = ownsDataSource && dataSource instanceof AutoCloseable closeable ? Optional.of(closeable) : Optional.empty();
+                return new JdbcJournalStore(dataSource, tablePrefix, existingOnly, owned);
             }
             if (existingOnly && !location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(h2Base(location) + H2_SUFFIX))) {
                 throw new IllegalArgumentException("There is no journal at " + location + " (no file " + h2Base(location) + H2_SUFFIX

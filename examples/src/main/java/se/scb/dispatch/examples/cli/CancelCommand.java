@@ -1,9 +1,9 @@
 package se.scb.dispatch.examples.cli;
 
-import java.time.Instant;
 import picocli.CommandLine.Command;
 import se.scb.dispatch.journal.DispatchRecord;
-import se.scb.dispatch.journal.jdbc.JdbcJournal;
+import se.scb.dispatch.DispatchControl;
+import se.scb.dispatch.journal.Journal;
 
 /** {@code dispatch cancel}: stops a dispatch for good; letters sent stay sent. */
 @Command(name = "cancel", mixinStandardHelpOptions = true,
@@ -12,11 +12,11 @@ import se.scb.dispatch.journal.jdbc.JdbcJournal;
 final class CancelCommand extends DispatchStateCommand {
 
     @Override
-    String act(JdbcJournal journal, DispatchRecord record, String named, Instant now) {
+    String act(DispatchControl control, Journal journal, DispatchRecord record, String named) {
         if (record.state().isFinal()) {
             throw new InputException(named + " is " + record.state() + " already; a finished dispatch does not change.");
         }
-        int cancelled = journal.cancel(record.id(), now);
+        int cancelled = control.cancel(record.id());
         return named + " cancelled: " + cancelled + " letters not yet sent were cancelled; letters already sent stay sent.";
     }
 }

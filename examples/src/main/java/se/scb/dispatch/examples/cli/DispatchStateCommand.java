@@ -2,13 +2,13 @@ package se.scb.dispatch.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.journal.DispatchRecord;
-import se.scb.dispatch.journal.jdbc.JdbcJournal;
+import se.scb.dispatch.DispatchControl;
+import se.scb.dispatch.journal.Journal;
 
 /**
  * A command that changes one dispatch in the journal (pause, cancel, purge): it opens the journal,
@@ -30,9 +30,9 @@ abstract class DispatchStateCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (JdbcJournal opened = journal.open()) {
+        try (Journal opened = journal.openExisting()) {
             DispatchRecord record = Dispatches.existing(opened, dispatch.id(), journal);
-            out.println(act(opened, record, "Dispatch " + record.id() + " '" + record.name() + "'", clock.instant()));
+            out.println(act(DispatchControl.of(opened, clock), opened, record, "Dispatch " + record.id() + " '" + record.name() + "'"));
         }
         out.flush();
         return 0;
@@ -43,5 +43,5 @@ abstract class DispatchStateCommand implements Callable<Integer> {
      *
      * @throws InputException when the dispatch is in a state the command does not apply to
      */
-    abstract String act(JdbcJournal journal, DispatchRecord record, String named, Instant now);
+    abstract String act(DispatchControl control, Journal journal, DispatchRecord record, String named);
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.DispatchSummary;
 import se.scb.dispatch.journal.HistoryQuery;
-import se.scb.dispatch.journal.jdbc.JdbcJournal;
+import se.scb.dispatch.journal.Journal;
 
 /** {@code dispatch history}: the dispatches in the journal, newest first. */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -54,7 +54,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         HistoryQuery query = HistoryQuery.all().inStates(states).createdBetween(Optional.ofNullable(from), Optional.ofNullable(to)).limit(limit);
         PrintWriter out = spec.commandLine().getOut();
-        try (JdbcJournal opened = journal.open()) {
+        try (Journal opened = journal.openExisting()) {
             List<DispatchSummary> history = opened.history(query);
             if (json) {
                 JsonReport output = JsonReport.startObject(out);

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.jdbc.JdbcJournal;
 import se.scb.dispatch.journal.jdbc.JournalStorageException;
 
@@ -64,14 +65,31 @@ final class JournalOption {
     }
 
     /**
-     * Opens the journal, creating an H2 file's folder when missing. Close it when done.
+     * Opens the journal for sending, creating an H2 file (and its folder) or the tables when missing. Close it when done.
      *
      * @throws InputException when the journal cannot be opened: the message says why, in one line
      */
-    JdbcJournal open() {
+    Journal open() {
         file().map(Path::toAbsolutePath).map(Path::getParent).ifPresent(JournalOption::createFolder);
+        return opened(false);
+    }
+
+    /**
+     * Opens a journal that is there already, for reading or for acting on its dispatches: a mistyped
+     * path says so instead of creating an empty journal.
+     *
+     * @throws InputException when there is no journal there, or it cannot be opened
+     */
+    Journal openExisting() {
+        return opened(true);
+    }
+
+    private Journal opened(boolean existingOnly) {
         try {
-            return JdbcJournal.open(location());
+            JdbcJournal.Builder builder = isJdbcUrl() && location().startsWith("jdbc:postgresql:")
+                    ? JdbcJournal.builder(PostgresPool.open(location())).ownsDataSource()
+                    : JdbcJournal.builder(location());
+            return existingOnly ? builder.existingOnly().build() : builder.build();
         } catch (JournalStorageException | IllegalArgumentException e) {
             throw new InputException("--db: the journal cannot be opened: " + messages(e), e);
         }

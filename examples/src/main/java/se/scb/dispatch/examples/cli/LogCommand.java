@@ -1,9 +1,9 @@
 package se.scb.dispatch.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DispatchRecord;
-import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.EventQuery;
+import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.JournalEvent;
-import se.scb.dispatch.journal.jdbc.JdbcJournal;
 
 /** {@code dispatch log}: a dispatch's log, every event in the order written; or one recipient's. */
 @Command(name = "log", mixinStandardHelpOptions = true,
@@ -43,47 +43,38 @@ final class LogCommand implements Callable<Integer> {
     public Integer call() {
         RecipientId only = recipient == null ? null : parsed(recipient);
         PrintWriter out = spec.commandLine().getOut();
-        try (JdbcJournal opened = journal.open()) {
+        try (Journal opened = journal.openExisting()) {
             DispatchRecord record = Dispatches.existing(opened, dispatch.id(), journal);
-            List<JournalEvent> events = only == null ? opened.events(record.id()) : eventsOf(opened, record, only);
-            if (json) {
-                JsonReport output = JsonReport.startObject(out);
-                output.field("dispatchId", record.id());
-                if (only != null) {
-                    output.field("recipient", only.masked());
+            EventQuery query = only == null ? EventQuery.all() : EventQuery.all().of(only);
+            try (Stream<JournalEvent> events = opened.allEvents(record.id(), query)) {
+                if (json) {
+                    JsonReport output = JsonReport.startObject(out);
+                    output.field("dispatchId", record.id());
+                    if (only != null) {
+                        output.field("recipient", only.masked());
+                    }
+                    output.startArray("events");
+                    events.forEach(output::event);
+                    output.endArray();
+                    output.end();
+                } else {
+                    printText(out, record, only, events.iterator());
                 }
-                output.startArray("events");
-                events.forEach(output::event);
-                output.endArray();
-                output.end();
-            } else {
-                printText(out, record, only, events);
             }
         }
         out.flush();
         return 0;
     }
 
-    private static List<JournalEvent> eventsOf(JdbcJournal journal, DispatchRecord record, RecipientId recipient) {
-        List<JournalEvent> events = new ArrayList<>();
-        for (JournalEntry entry : journal.entriesOf(record.id(), recipient)) {
-            events.addAll(journal.events(record.id(), entry.messageId()));
-        }
-        return events;
-    }
-
-    private void printText(PrintWriter out, DispatchRecord record, RecipientId only, List<JournalEvent> events) {
+    private void printText(PrintWriter out, DispatchRecord record, RecipientId only, Iterator<JournalEvent> events) {
         out.println("Dispatch " + record.id() + " '" + record.name() + "'" + (only == null ? "" : ", recipient " + only.masked()));
-        if (events.isEmpty()) {
+        if (new TextReport(out).events(events) == 0) {
             out.println(only == null ? "The log is empty."
                     : "No letter to " + only.masked() + " in this dispatch" + (record.purgedAt().isPresent()
                             ? " (its personal data was purged, so recipients can no longer be found)." : "."));
-            return;
         }
-        new TextReport(out).events(events);
     }
 
-    /** @throws InputException saying what is wrong with the number, without repeating it */
     private static RecipientId parsed(String text) {
         try {
             return RecipientId.parse(text);

@@ -1,10 +1,10 @@
 package se.scb.dispatch.examples.cli;
 
-import java.time.Instant;
 import picocli.CommandLine.Command;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
-import se.scb.dispatch.journal.jdbc.JdbcJournal;
+import se.scb.dispatch.DispatchControl;
+import se.scb.dispatch.journal.Journal;
 
 /** {@code dispatch pause}: no new letter of the dispatch goes out until it is resumed. */
 @Command(name = "pause", mixinStandardHelpOptions = true,
@@ -13,11 +13,11 @@ import se.scb.dispatch.journal.jdbc.JdbcJournal;
 final class PauseCommand extends DispatchStateCommand {
 
     @Override
-    String act(JdbcJournal journal, DispatchRecord record, String named, Instant now) {
+    String act(DispatchControl control, Journal journal, DispatchRecord record, String named) {
         if (record.state() == DispatchState.PAUSED) {
             return named + " is paused already.";
         }
-        if (!record.state().isSending() || !journal.updateState(record.id(), DispatchState.PAUSED, now)) {
+        if (!record.state().isSending() || !control.pause(record.id())) {
             throw new InputException(named + " is " + journal.dispatch(record.id()).orElse(record).state()
                     + "; only a scheduled or running dispatch can be paused.");
         }

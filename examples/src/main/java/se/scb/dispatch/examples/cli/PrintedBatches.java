@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.scb.dispatch.journal.EventType;
-import se.scb.dispatch.journal.Journal;
-import se.scb.dispatch.journal.JournalEvent;
+import java.util.stream.Stream;
+import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchLog;
+import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.LetterQuery;
 
 /**
- * The print batches a dispatch's paper letters were handed over in, as its log tells them (the
- * event {@code HANDED_TO_PAPER} carries the batch id), whichever process handed them over.
+ * The print batches a dispatch's paper letters were handed over in, as its letters tell them (a letter
+ * handed to paper keeps its batch id), whichever process handed them over; read a page at a time.
  *
  * @param directory where the batches are, when the print-batch channel wrote them
  */
@@ -25,18 +27,15 @@ record PrintedBatches(List<Batch> batches, Optional<Path> directory) {
     record Batch(String id, long letters) {
     }
 
-    static PrintedBatches of(Journal journal, String dispatchId, Optional<Path> directory) {
+    static PrintedBatches of(DispatchLog log, String dispatchId, Optional<Path> directory) {
         Map<String, Long> letters = new LinkedHashMap<>();
-        for (JournalEvent event : journal.events(dispatchId)) {
-            if (event.type() == EventType.HANDED_TO_PAPER) {
-                letters.merge(event.code(), 1L, Long::sum);
-            }
+        try (Stream<JournalEntry> handed = log.allLetters(dispatchId, LetterQuery.all().inStates(DeliveryState.HANDED_TO_PAPER))) {
+            handed.forEach(letter -> letter.paperBatch().ifPresent(batch -> letters.merge(batch, 1L, Long::sum)));
         }
         return new PrintedBatches(letters.entrySet().stream().map(entry -> new Batch(entry.getKey(), entry.getValue())).toList(),
                 directory.map(Path::toAbsolutePath));
     }
 
-    /** The batch's own directory, when the print-batch channel wrote it. */
     Optional<Path> path(Batch batch) {
         return directory.map(folder -> folder.resolve(batch.id()));
     }

@@ -1,9 +1,9 @@
 package se.scb.dispatch.examples.cli;
 
-import java.time.Instant;
 import picocli.CommandLine.Command;
 import se.scb.dispatch.journal.DispatchRecord;
-import se.scb.dispatch.journal.jdbc.JdbcJournal;
+import se.scb.dispatch.DispatchControl;
+import se.scb.dispatch.journal.Journal;
 
 /** {@code dispatch purge}: removes a finished dispatch's personal data; its counts and log stay. */
 @Command(name = "purge", mixinStandardHelpOptions = true,
@@ -12,7 +12,7 @@ import se.scb.dispatch.journal.jdbc.JdbcJournal;
 final class PurgeCommand extends DispatchStateCommand {
 
     @Override
-    String act(JdbcJournal journal, DispatchRecord record, String named, Instant now) {
+    String act(DispatchControl control, Journal journal, DispatchRecord record, String named) {
         if (!record.state().isFinal()) {
             // Its letters still to go out need their addresses and variables.
             throw new InputException(named + " is " + record.state() + "; cancel it or let it finish before purging its personal data.");
@@ -20,7 +20,7 @@ final class PurgeCommand extends DispatchStateCommand {
         if (record.purgedAt().isPresent()) {
             return named + ": its personal data was purged already, at " + TextReport.time(record.purgedAt().get()) + ".";
         }
-        journal.purgePersonalData(record.id(), now);
+        control.purgePersonalData(record.id());
         return named + ": personal data purged; its counts, states, reasons and log stay.";
     }
 }

@@ -15,11 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.Dispatcher;
-import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.DispatchSummary;
 import se.scb.dispatch.journal.HistoryQuery;
-import se.scb.dispatch.journal.Journal;
 
 /**
  * {@code dispatch run}: sends what falls due in every dispatch of the journal, as a service (until
@@ -61,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
         try (session) {
-            runUntilIdle(session.dispatcher(), session.journal());
+            runUntilIdle(session.dispatcher());
             printTouched(session.dispatcher(), started);
         }
         return 0;
@@ -86,11 +84,11 @@ final class RunCommand implements Callable<Integer> {
         stopped.await();
     }
 
-    private void runUntilIdle(Dispatcher dispatcher, Journal journal) throws InterruptedException {
+    private void runUntilIdle(Dispatcher dispatcher) throws InterruptedException {
         Duration poll = program.runSettings().idlePoll();
         while (true) {
             dispatcher.runDueWork();
-            if (isIdle(dispatcher, journal)) {
+            if (dispatcher.isIdle()) {
                 completeSettled(dispatcher);
                 return;
             }
@@ -103,13 +101,6 @@ final class RunCommand implements Callable<Integer> {
      * open), and no runner holds a letter: when one that died holds some, they come back to us
      * when its lease runs out.
      */
-    private boolean isIdle(Dispatcher dispatcher, Journal journal) {
-        Instant now = clock.instant();
-        boolean due = journal.dispatchesWithDueWork(now).stream()
-                .anyMatch(id -> journal.dispatch(id).map(dispatch -> dispatch.options().schedule().isOpen(now)).orElse(false));
-        return !due && sending(dispatcher).stream().noneMatch(summary -> summary.status().count(DeliveryState.CLAIMED) > 0);
-    }
-
     /**
      * A dispatch whose letters have all settled but which is still marked as sending (its runner
      * stopped between the last letter and marking it) is marked completed.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import se.scb.dispatch.Dispatcher;
-import se.scb.dispatch.journal.jdbc.JdbcJournal;
+import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.run.RunSettings;
 import se.scb.dispatch.spi.DeliveryResult;
@@ -31,12 +31,12 @@ import se.scb.dispatch.testkit.ReceivedLettersFile;
  */
 final class Session implements AutoCloseable {
 
-    private final JdbcJournal journal;
+    private final Journal journal;
     private final Optional<FakeMailboxOperator> fakeOperator;
     private final Dispatcher dispatcher;
     private final Optional<Path> batchDirectory;
 
-    private Session(JdbcJournal journal, Optional<FakeMailboxOperator> fakeOperator, Dispatcher dispatcher, Optional<Path> batchDirectory) {
+    private Session(Journal journal, Optional<FakeMailboxOperator> fakeOperator, Dispatcher dispatcher, Optional<Path> batchDirectory) {
         this.journal = journal;
         this.fakeOperator = fakeOperator;
         this.dispatcher = dispatcher;
@@ -51,7 +51,7 @@ final class Session implements AutoCloseable {
         return dispatcher;
     }
 
-    JdbcJournal journal() {
+    Journal journal() {
         return journal;
     }
 
@@ -124,7 +124,7 @@ final class Session implements AutoCloseable {
          */
         Session open() {
             Optional<ProviderConfig> config = configOption.load().map(out::completed);
-            JdbcJournal journal = journalOption.open();
+            Journal journal = journalOption.open();
             Optional<FakeMailboxOperator> operator = Optional.empty();
             try {
                 Dispatcher.Builder builder = Dispatcher.builder().journal(journal).runSettings(settings);

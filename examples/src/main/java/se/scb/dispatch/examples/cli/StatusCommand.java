@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchSummary;
-import se.scb.dispatch.journal.jdbc.JdbcJournal;
+import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.testkit.ReceivedLettersFile;
 
 /** {@code dispatch status}: where one dispatch's letters stand, and what the fake operator received of it. */
@@ -39,7 +39,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ReceivedLettersFile file = received.file(journal);
-        try (JdbcJournal opened = journal.open()) {
+        try (Journal opened = journal.openExisting()) {
             DispatchRecord record = Dispatches.existing(opened, dispatch.id(), journal);
             DispatchSummary summary = Dispatches.summary(opened, record);
             ReceivedLettersFile.Summary receivedOfIt = ReceivedCheck.of(file, opened, record.id());

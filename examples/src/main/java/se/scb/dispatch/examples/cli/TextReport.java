@@ -3,6 +3,7 @@ package se.scb.dispatch.examples.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,8 @@ import se.scb.dispatch.validation.ValidationReport;
 
 /** The human output: reports as short tables. Recipients appear masked only. */
 final class TextReport {
+
+    private static final int LOG_LINES_PER_TABLE = 1_000;
 
     /** Print batches listed in the human output; the JSON lists every one. */
     private static final int BATCHES_SHOWN = 20;
@@ -174,11 +177,25 @@ final class TextReport {
         table.print(out);
     }
 
-    /** Log lines in the order given. They carry no personal data: message ids, codes and sentences. */
-    void events(List<JournalEvent> events) {
-        TextTable table = new TextTable("Time", "Row", "Message id", "Event", "Code", "Detail");
-        events.forEach(event -> table.row(time(event.at()), event.row(), event.messageId(), event.type(), event.code(), event.detail()));
-        table.print(out);
+    /**
+     * Log lines in the order given, printed a thousand at a time as they are read, so a log of millions of
+     * lines needs no more memory than a short one. They carry no personal data: message ids, codes and sentences.
+     *
+     * @return how many lines were printed
+     */
+    long events(Iterator<JournalEvent> events) {
+        long printed = 0;
+        while (events.hasNext()) {
+            TextTable table = new TextTable("Time", "Row", "Message id", "Event", "Code", "Detail");
+            for (int i = 0; i < LOG_LINES_PER_TABLE && events.hasNext(); i++) {
+                JournalEvent event = events.next();
+                table.row(time(event.at()), event.row(), event.messageId(), event.type(), event.code(), event.detail());
+            }
+            table.print(out, printed == 0);
+            printed += table.size();
+            out.flush();
+        }
+        return printed;
     }
 
     /** An instant to the second, in UTC: the journal's own time, the same wherever it is read. */

@@ -24,19 +24,29 @@ final class TextTable {
         return this;
     }
 
+    /** Rows below the header. */
+    int size() {
+        return rows.size() - 1;
+    }
+
     boolean isEmpty() {
         return rows.size() == 1;
     }
 
     /** Prints the table, each line indented by two spaces. */
     void print(PrintWriter out) {
+        print(out, true);
+    }
+
+    /** Prints the table, with or without its header (a long table printed a part at a time has it once). */
+    void print(PrintWriter out, boolean withHeader) {
         int[] widths = new int[columns];
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
-        for (String[] row : rows) {
+        for (String[] row : withHeader ? rows : rows.subList(1, rows.size())) {
             StringBuilder line = new StringBuilder("  ");
             for (int i = 0; i < columns; i++) {
                 boolean last = i == columns - 1;

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import se.scb.dispatch.examples.demo.DemoTemplate;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
-import se.scb.dispatch.journal.JournalCodec;
+import se.scb.dispatch.journal.Journal;
+import se.scb.dispatch.journal.internal.JournalCodec;
+import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.journal.jdbc.JdbcJournal;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.template.MessageTemplate;
@@ -93,7 +95,12 @@ class RecoveryTest {
     private static String awaitSending(Workspace workspace) throws InterruptedException {
         Instant giveUp = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(giveUp)) {
-            JsonNode dispatches = Workspace.json(workspace.journal("history", "--state", "RUNNING", "--json")).get("dispatches");
+            Cli.Result history = workspace.journal("history", "--state", "RUNNING", "--json");
+            if (history.exitCode() == 2 && history.err().contains("There is no journal")) {
+                Thread.sleep(50);
+                continue; // the demo has not created it yet
+            }
+            JsonNode dispatches = Workspace.json(history).get("dispatches");
             if (dispatches.size() == 1 && dispatches.get(0).get("states").get("DELIVERED").asLong() > 0) {
                 return dispatches.get(0).get("dispatchId").asText();
             }
@@ -106,8 +113,8 @@ class RecoveryTest {
     private static String planCutShort(Workspace workspace, String name) {
         String id = UUID.randomUUID().toString();
         MessageTemplate template = DemoTemplate.invitation();
-        try (JdbcJournal journal = JdbcJournal.open(workspace.db())) {
-            journal.createDispatch(new DispatchRecord(id, DispatchOptions.named(name), template.sender().organisationNumber().canonical(),
+        try (Journal journal = JdbcJournal.open(workspace.db())) {
+            JournalStore.of(journal).createDispatch(new DispatchRecord(id, DispatchOptions.named(name), template.sender().organisationNumber().canonical(),
                     template.subject(), JournalCodec.template(template), DispatchState.PLANNING, Instant.now(), Optional.empty()));
         }
         return id;

@@ -10,9 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.scb.dispatch.id.PersonalIdentityNumber;
@@ -30,7 +27,7 @@ class SharedJournalTest {
     void twoRunnersShareADispatchAndSendEachLetterOnce() throws Exception {
         try (PostgresForTests database = PostgresForTests.freshSchema()) {
             Path received = folder.resolve("received.log");
-            String[] shared = {"--db", database.url(), "--received", received.toString(), "--out", folder.resolve("out").toString()};
+            String[] shared = {"--db", database.url(), "--out", folder.resolve("out").toString()};
             Fixtures fixtures = new Fixtures(folder);
             Path population = folder.resolve("population.csv");
             Path reachability = folder.resolve("reachability.csv");
@@ -41,12 +38,18 @@ class SharedJournalTest {
                     fixtures.template.toString(), "--reachability", reachability.toString(), "--at", due.toString(), "--json"}, shared)));
             String dispatchId = planned.get("dispatchId").asText();
             Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()) + 100);
-            String[] run = Workspace.with(new String[] {"run", "--until-idle", "--latency-ms", "2"}, shared);
-            ChildProgram one = ChildProgram.start(folder, "runner-1", run);
-            ChildProgram other = ChildProgram.start(folder, "runner-2", run);
+            // Each runner's fake operator keeps its own file, so the files tell which runner sent what.
+            Path receivedByOne = folder.resolve("received-1.log");
+            Path receivedByOther = folder.resolve("received-2.log");
+            ChildProgram one = ChildProgram.start(folder, "runner-1", runUntilIdle(shared, receivedByOne));
+            ChildProgram other = ChildProgram.start(folder, "runner-2", runUntilIdle(shared, receivedByOther));
 
             assertThat(one.awaitExit(Duration.ofSeconds(90))).as(one.err()).isZero();
             assertThat(other.awaitExit(Duration.ofSeconds(90))).as(other.err()).isZero();
+            assertThat(List.of(receivedByOne, receivedByOther)).as("both runners sent letters").allSatisfy(file -> assertThat(file).isNotEmptyFile());
+            List<String> lines = new ArrayList<>(Files.readAllLines(receivedByOne, StandardCharsets.US_ASCII));
+            lines.addAll(Files.readAllLines(receivedByOther, StandardCharsets.US_ASCII));
+            Files.write(received, lines, StandardCharsets.US_ASCII);
             JsonNode status = Workspace.json(Cli.run(Workspace.with(new String[] {"status", dispatchId, "--json"}, "--db", database.url(),
                     "--received", received.toString())));
             assertThat(status.get("total").asLong()).isEqualTo(ROWS);
@@ -57,17 +60,11 @@ class SharedJournalTest {
             assertThat(status.get("states").get("DELIVERED").asLong()).isEqualTo(digital);
             List<String> messageIds = Files.readAllLines(received, StandardCharsets.US_ASCII).stream().map(line -> line.split(";")[0]).toList();
             assertThat(messageIds).hasSize((int) digital).doesNotHaveDuplicates();
-            assertThat(runnersThatClaimed(database, dispatchId)).as("runners that claimed letters").hasSize(2);
         }
     }
 
-    /** The runners named in the CLAIMED events ("Claimed by runner-<pid>-<id>."). */
-    private static Set<String> runnersThatClaimed(PostgresForTests database, String dispatchId) {
-        JsonNode events = Workspace.json(Cli.run("log", dispatchId, "--db", database.url(), "--json")).get("events");
-        return StreamSupport.stream(events.spliterator(), false)
-                .filter(event -> event.get("type").asText().equals("CLAIMED"))
-                .map(event -> event.get("detail").asText())
-                .collect(Collectors.toSet());
+    private static String[] runUntilIdle(String[] shared, Path received) {
+        return Workspace.with(new String[] {"run", "--until-idle", "--latency-ms", "2", "--received", received.toString()}, shared);
     }
 
     /** Persons with complete addresses; nine in ten reachable digitally, the rest without a mailbox (paper). */

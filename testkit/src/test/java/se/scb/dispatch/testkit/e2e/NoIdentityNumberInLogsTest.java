@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.EventQuery;
+import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationSource;
@@ -67,8 +69,8 @@ class NoIdentityNumberInLogsTest {
         CapturedLogs.assertNoIdentityNumberOf(people);
         List<String> written = new ArrayList<>();
         outcomes.forEach(outcome -> written.add(outcome.toString() + " " + outcome.message()));
-        dispatcher.journal().events(report.dispatchId()).forEach(event -> written.add(event.toString()));
-        dispatcher.journal().entries(report.dispatchId()).forEach(entry -> written.add(entry.toString()));
+        dispatcher.dispatchLog().allEvents(report.dispatchId(), EventQuery.all()).toList().forEach(event -> written.add(event.toString()));
+        dispatcher.dispatchLog().allLetters(report.dispatchId(), LetterQuery.all()).toList().forEach(entry -> written.add(entry.toString()));
         for (RecipientId person : people) {
             assertThat(written).noneMatch(text -> UnmaskedForms.appearIn(text, person));
         }

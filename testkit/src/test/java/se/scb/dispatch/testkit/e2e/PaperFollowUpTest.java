@@ -12,6 +12,7 @@ import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchSummary;
+import se.scb.dispatch.journal.EventQuery;
 import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.HistoryQuery;
 import se.scb.dispatch.model.DispatchOptions;
@@ -70,7 +71,7 @@ class PaperFollowUpTest {
             assertThat(dispatcher.status(followUp).count(DeliveryState.HANDED_TO_PAPER)).isEqualTo(2);
             assertThat(dispatcher.status(followUp).count(DeliveryState.CANCELLED)).isEqualTo(2);
             assertThat(dispatcher.status(followUp).reasons()).containsEntry(ReasonCode.NOT_ANSWERED, 4L);
-            assertThat(dispatcher.journal().events(followUp)).filteredOn(event -> event.type() == EventType.CANCELLED)
+            assertThat(dispatcher.dispatchLog().allEvents(followUp, EventQuery.all()).toList()).filteredOn(event -> event.type() == EventType.CANCELLED)
                     .allSatisfy(event -> assertThat(event.code()).isEqualTo("ANSWERED"));
             assertThat(operator.receivedCount()).as("the digital letters went once").isEqualTo(4);
         }

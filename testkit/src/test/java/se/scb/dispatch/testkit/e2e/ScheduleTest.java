@@ -11,6 +11,7 @@ import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.Schedule;
 import se.scb.dispatch.model.SendingWindow;
@@ -79,7 +80,7 @@ class ScheduleTest {
     void wavesGoOutADayApart() {
         String id = dispatcher.schedule(Samples.rows(people), Samples.INVITATION,
                 DispatchOptions.named("Inbjudan").schedule(Schedule.immediately().inWaves(3, Duration.ofDays(1)))).dispatchId();
-        List<Instant> dueTimes = dispatcher.journal().entries(id).stream().map(JournalEntry::dueAt).distinct().sorted().toList();
+        List<Instant> dueTimes = dispatcher.dispatchLog().allLetters(id, LetterQuery.all()).toList().stream().map(JournalEntry::dueAt).distinct().sorted().toList();
         assertThat(dueTimes).containsExactly(clock.instant(), clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(2)));
 
         dispatcher.runDueWork();

@@ -12,9 +12,13 @@ import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.EventQuery;
 import se.scb.dispatch.journal.EventType;
+import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.journal.LetterQuery;
+import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
@@ -64,7 +68,7 @@ class SendTest {
         assertThat(report.status().count(DeliveryState.DELIVERED)).isEqualTo(1);
         String messageId = operator.received().get(0).messageId();
         assertThat(operator.attempts(messageId)).isEqualTo(3);
-        assertThat(dispatcher.journal().events(report.dispatchId(), messageId)).extracting(JournalEvent::type)
+        assertThat(dispatcher.dispatchLog().allEvents(report.dispatchId(), EventQuery.all().ofLetter(messageId)).toList()).extracting(JournalEvent::type)
                 .containsSubsequence(EventType.PLANNED, EventType.SENT, EventType.RETRY_SCHEDULED, EventType.SENT, EventType.RETRY_SCHEDULED,
                         EventType.SENT, EventType.DELIVERED);
     }
@@ -111,8 +115,8 @@ class SendTest {
         assertThat(paper.batches()).hasSize(1);
         assertThat(paper.letters()).hasSize(5);
         String batchId = paper.batches().get(0).id();
-        assertThat(dispatcher.journal().entries(report.dispatchId())).allSatisfy(entry -> assertThat(entry.paperBatch()).contains(batchId));
-        assertThat(dispatcher.journal().events(report.dispatchId())).filteredOn(event -> event.type() == EventType.RETRY_SCHEDULED)
+        assertThat(dispatcher.dispatchLog().allLetters(report.dispatchId(), LetterQuery.all()).toList()).allSatisfy(entry -> assertThat(entry.paperBatch()).contains(batchId));
+        assertThat(dispatcher.dispatchLog().allEvents(report.dispatchId(), EventQuery.all()).toList()).filteredOn(event -> event.type() == EventType.RETRY_SCHEDULED)
                 .hasSize(5).allSatisfy(event -> assertThat(event.code()).isEqualTo("PAPER_CHANNEL"));
     }
 
@@ -162,20 +166,24 @@ class SendTest {
     }
 
     @Test
-    void aLetterClaimedByARunnerThatDiedIsSentByAnotherUnderTheSameMessageId(Dispatcher dispatcher, FakeRecipientDirectory directory,
-            FakeMailboxOperator operator, TestIdentityNumbers ids) {
+    void aLetterClaimedByARunnerThatDiedIsSentByAnotherUnderTheSameMessageId(FakeRecipientDirectory directory, FakeMailboxOperator operator,
+            FakePaperChannel paper, TestIdentityNumbers ids) {
         List<RecipientId> people = people(ids, 5);
         people.forEach(person -> directory.arrange(Reachability.reachable(person, FakeMailboxes.at("kivra"))));
-        String dispatchId = dispatcher.schedule(Samples.rows(people), Samples.INVITATION, DispatchOptions.named("Inbjudan")).dispatchId();
-        // A runner claims two letters and dies: its lease has already run out.
-        java.time.Instant now = java.time.Instant.now();
-        List<JournalEntry> lost = dispatcher.journal().claim(dispatchId, "runner-that-died", now.minusSeconds(60), Duration.ofSeconds(1), 2);
+        Journal journal = Journal.inMemory();
+        try (Dispatcher dispatcher = Dispatcher.builder().recipientDirectory(directory).mailboxOperator(operator).paperChannel(paper)
+                .journal(journal).runSettings(DispatcherExtension.FAST).build()) {
+            String dispatchId = dispatcher.schedule(Samples.rows(people), Samples.INVITATION, DispatchOptions.named("Inbjudan")).dispatchId();
+            // A runner claims two letters and dies: its lease has already run out.
+            java.time.Instant now = java.time.Instant.now();
+            List<JournalEntry> lost = JournalStore.of(journal).claim(dispatchId, "runner-that-died", now.minusSeconds(60), Duration.ofSeconds(1), 2);
 
-        dispatcher.awaitSettled(dispatchId);
+            dispatcher.awaitSettled(dispatchId);
 
-        assertThat(dispatcher.status(dispatchId).count(DeliveryState.DELIVERED)).isEqualTo(5);
-        assertThat(operator.receivedCount()).isEqualTo(5);
-        assertThat(lost).allSatisfy(entry -> assertThat(operator.attempts(entry.messageId())).isEqualTo(1));
+            assertThat(dispatcher.status(dispatchId).count(DeliveryState.DELIVERED)).isEqualTo(5);
+            assertThat(operator.receivedCount()).isEqualTo(5);
+            assertThat(lost).allSatisfy(entry -> assertThat(operator.attempts(entry.messageId())).isEqualTo(1));
+        }
     }
 
     @Test
@@ -193,7 +201,7 @@ class SendTest {
         assertThat(cancelled).isEqualTo(6);
         assertThat(dispatcher.status(dispatchId).count(DeliveryState.CANCELLED)).isEqualTo(6);
         assertThat(operator.receivedCount()).isZero();
-        assertThat(dispatcher.journal().dispatch(dispatchId).orElseThrow().state()).isEqualTo(se.scb.dispatch.journal.DispatchState.CANCELLED);
+        assertThat(dispatcher.dispatchLog().dispatch(dispatchId).orElseThrow().state()).isEqualTo(se.scb.dispatch.journal.DispatchState.CANCELLED);
     }
 
     @Test
@@ -243,7 +251,7 @@ class SendTest {
     }
 
     private static Optional<ReasonCode> reasonOf(Dispatcher dispatcher, SendReport report, RecipientId person) {
-        return dispatcher.journal().entriesOf(report.dispatchId(), person).get(0).reason();
+        return dispatcher.dispatchLog().allLetters(report.dispatchId(), LetterQuery.all().of(person)).toList().get(0).reason();
     }
 
     private static List<RecipientId> people(TestIdentityNumbers ids, int count) {
