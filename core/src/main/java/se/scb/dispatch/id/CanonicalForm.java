@@ -15,6 +15,7 @@ final class CanonicalForm {
 
     static final int COORDINATION_DAY_OFFSET = 60;
     static final String ORGANISATION_PREFIX = "16";
+    private static final String UNASSIGNED_BIRTH_NUMBER = "000";
 
     /** People with a personal identity number were born in the 1800s at the earliest. */
     private static final int EARLIEST_BIRTH_YEAR = 1800;
@@ -34,6 +35,7 @@ final class CanonicalForm {
             requireOrganisationRules(canonical);
         } else {
             birthDate(canonical, kind);
+            requireAssignedBirthNumber(canonical, kind);
         }
         if (!Luhn.isValid(canonical.substring(2))) {
             throw invalid(kind, "the check digit (the last digit) does not match the digits before it;"
@@ -67,6 +69,17 @@ final class CanonicalForm {
             throw invalid(kind, kind == Kind.COORDINATION_NUMBER
                     ? "the birth day (the day digits minus 60) does not exist in that month and year"
                     : "the day does not exist in that month and year");
+        }
+    }
+
+    /**
+     * The birth number (födelsenummer, the three digits after the date) runs from 001 to 999:
+     * Skatteverket never assigns 000, so a number with it was made up or mistyped even when its
+     * check digit happens to match.
+     */
+    private static void requireAssignedBirthNumber(String canonical, Kind kind) {
+        if (canonical.startsWith(UNASSIGNED_BIRTH_NUMBER, 8)) {
+            throw invalid(kind, "the birth number (the three digits after the date) is 000, which is never assigned");
         }
     }
 

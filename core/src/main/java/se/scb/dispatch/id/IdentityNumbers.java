@@ -5,18 +5,34 @@ import java.util.regex.Pattern;
 
 /**
  * Masks whatever looks like an identity number in text that comes from elsewhere: an operator's
- * fault string, a parser's message, a driver's exception. Our own sentences use {@link RecipientId#masked()} instead.
+ * fault string, a parser's message, a driver's exception, a cell that failed to parse. Our own
+ * sentences use {@link RecipientId#masked()} instead.
  */
 public final class IdentityNumbers {
 
-    // 10 or 12 digits, with or without - or + before the last four, standing alone: no letter or digit on
-    // either side, so that the digits inside a call id or a transaction id stay as they are.
-    private static final Pattern LOOKS_LIKE_ONE = Pattern.compile("(?<![0-9A-Za-z])(\\d{6}|\\d{8})([-+]?)\\d{4}(?![0-9A-Za-z])");
+    // 10 or 12 digits written the ways RecipientId.parse reads them: an optional century, the date's
+    // three digit pairs with an optional space between them, an optional - or + (spaces around it
+    // allowed) and the last four. Never part of a longer run of digits.
+    private static final String SPACE = "[ \\u00a0]?";
+    private static final Pattern LOOKS_LIKE_ONE = Pattern.compile("(?<!\\d)(?:\\d{2}" + SPACE + ")?\\d{2}" + SPACE
+            + "\\d{2}" + SPACE + "\\d{2}" + SPACE + "[-+]?" + SPACE + "\\d{4}(?!\\d)");
+
+    private static final int MAX_MONTH = 12;
+    private static final int MAX_DAY = 31;
+    private static final int COORDINATION_DAY_OFFSET = CanonicalForm.COORDINATION_DAY_OFFSET;
 
     private IdentityNumbers() {
     }
 
-    /** The text with the last four digits of every such number replaced, e.g. {@code 19121212-****}. */
+    /**
+     * The text with the last four digits of every identity-number-like sequence replaced, e.g.
+     * {@code 19121212-****}, and everything else kept.
+     *
+     * <p>A sequence whose date part could be a person's birth date (month 01-12, day 01-31 or 61-91)
+     * is masked wherever it sits, even glued to letters ({@code id19121212-1212}), because a
+     * person's number is what must never leak. Any other sequence, organisation numbers included,
+     * is masked when it stands alone, so the digits inside a call or transaction id stay readable.
+     */
     public static String mask(String text) {
         if (text == null) {
             return "";
@@ -24,10 +40,39 @@ public final class IdentityNumbers {
         Matcher matcher = LOOKS_LIKE_ONE.matcher(text);
         StringBuilder masked = new StringBuilder();
         while (matcher.find()) {
-            String separator = matcher.group(2).isEmpty() ? "-" : matcher.group(2);
-            matcher.appendReplacement(masked, Matcher.quoteReplacement(matcher.group(1) + separator + "****"));
+            String found = matcher.group();
+            boolean hide = couldBeAPerson(digitsOf(found)) || standsAlone(text, matcher.start(), matcher.end());
+            matcher.appendReplacement(masked, Matcher.quoteReplacement(hide ? lastFourHidden(found) : found));
         }
         matcher.appendTail(masked);
         return masked.toString();
+    }
+
+    private static String lastFourHidden(String found) {
+        String kept = found.substring(0, found.length() - 4);
+        char last = kept.charAt(kept.length() - 1);
+        boolean separated = last == '-' || last == '+' || !Character.isDigit(last);
+        return kept + (separated ? "" : "-") + "****";
+    }
+
+    /** Month and day of the 10-digit form are those of a birth date or a coordination number's day. */
+    private static boolean couldBeAPerson(String digits) {
+        String tenDigits = digits.substring(digits.length() - 10);
+        int month = CanonicalForm.number(tenDigits, 2, 4);
+        int day = CanonicalForm.number(tenDigits, 4, 6);
+        boolean birthDay = (day >= 1 && day <= MAX_DAY)
+                || (day > COORDINATION_DAY_OFFSET && day <= COORDINATION_DAY_OFFSET + MAX_DAY);
+        return month >= 1 && month <= MAX_MONTH && birthDay;
+    }
+
+    private static boolean standsAlone(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    private static String digitsOf(String found) {
+        StringBuilder digits = new StringBuilder(12);
+        found.chars().filter(Character::isDigit).forEach(c -> digits.append((char) c));
+        return digits.toString();
     }
 }

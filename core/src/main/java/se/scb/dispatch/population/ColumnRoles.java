@@ -46,6 +46,9 @@ final class ColumnRoles {
     static final String RECIPIENT_ADVICE =
             "name one column recipient_id, personnummer or organisationsnummer";
 
+    private static final List<Role> SINGLE_LINE_ROLES = List.of(Role.RECIPIENT, Role.NAME, Role.CARE_OF, Role.STREET,
+            Role.POSTAL_CODE, Role.CITY, Role.COUNTRY);
+
     private final Map<Role, String> columnByRole;
 
     private ColumnRoles(Map<Role, String> columnByRole) {
@@ -100,6 +103,14 @@ final class ColumnRoles {
     /** The column that plays {@code role}, as written. */
     Optional<String> column(Role role) {
         return Optional.ofNullable(columnByRole.get(role));
+    }
+
+    /**
+     * The columns whose value is one line by nature: the recipient and the address lines. A line
+     * break in one of them means a quote swallowed the next line of the file.
+     */
+    List<String> singleLineColumns() {
+        return SINGLE_LINE_ROLES.stream().map(columnByRole::get).filter(column -> column != null).toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A CSV export: a header line naming the columns, then one row per record. Encoding, delimiter and
@@ -77,21 +78,42 @@ final class CsvSource implements PopulationSource {
             if (record == null) {
                 return null;
             }
-            long number = ++rowCount;
-            if (record.problem().isPresent()) {
-                return PopulationRow.malformed(number, record.problem().get());
+            Optional<String> problem = record.problem().or(() -> shapeProblem(record));
+            if (problem.isPresent() && record.spansLines()) {
+                // Never merge lines into a row that cannot be right: read them one by one instead.
+                problem = tokenizer.readLineByLine(record, problem.get()).problem();
             }
+            long number = ++rowCount;
+            if (problem.isPresent()) {
+                return PopulationRow.malformed(number, problem.get());
+            }
+            List<String> columns = header.columns();
+            Map<String, String> variables = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                variables.put(columns.get(i), record.fields().get(i).strip());
+            }
+            return header.roles().row(number, variables);
+        }
+
+        /**
+         * What makes a well-split record unusable: the wrong number of fields, or a line break in the
+         * recipient or an address column, where it only gets by a stray quote that swallowed a line.
+         */
+        private Optional<String> shapeProblem(CsvTokenizer.Record record) {
             List<String> columns = header.columns();
             List<String> fields = record.fields();
             if (fields.size() != columns.size()) {
-                return PopulationRow.malformed(number, "row has " + count(fields.size(), "field") + ", the header has "
-                        + columns.size() + " (line " + record.firstLine() + " of the file)");
+                return Optional.of("row has " + count(fields.size(), "field") + ", the header has " + columns.size()
+                        + " (" + record.where() + " of the file)");
             }
-            Map<String, String> variables = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                variables.put(columns.get(i), fields.get(i).strip());
+            if (record.spansLines()) {
+                for (String column : header.roles().singleLineColumns()) {
+                    if (fields.get(columns.indexOf(column)).indexOf('\n') >= 0) {
+                        return Optional.of("the " + column + " column would hold a line break");
+                    }
+                }
             }
-            return header.roles().row(number, variables);
+            return Optional.empty();
         }
 
         @Override

@@ -105,6 +105,8 @@ class RecipientIdParsingTest {
             "121292-1231   | birth day (the day digits minus 60) does not exist",
             "120290-1235   | birth day (the day digits minus 60) does not exist",
             "000260-1235   | day does not exist",
+            "121212-0008   | birth number (the three digits after the date) is 000",
+            "19121272-0005 | birth number (the three digits after the date) is 000",
             "17121212-1212 | before 1800",
             "20260316-1239 | in the future",
             "20121212+1212 | '+' marks a person aged 100 or more",

@@ -83,7 +83,7 @@ public final class JournalFixtures {
 
     /** A row whose id column is not a valid number: failed in the plan, final from the start. */
     public static JournalEntry invalid(String dispatchId, long number, Instant due) {
-        PopulationRow row = new PopulationRow(number, Map.of("name", "Bertil"), "19850615-0000", PostalAddress.empty(), "", Optional.empty());
+        PopulationRow row = new PopulationRow(number, Map.of("name", "Bertil"), "19850615-0012", PostalAddress.empty(), "", Optional.empty());
         return planned(dispatchId, row,
                 RecipientOutcome.of(number, Optional.empty(), ReasonCode.INVALID_RECIPIENT_ID, "The recipient id has a wrong check digit."), due);
     }

@@ -38,10 +38,10 @@ class PlannerTest {
 
     // Valid numbers (Luhn checked): persons born 1912, 1980, 1990, 2001, and an organisation.
     private static final String TOLVAN = "19121212-1212";
-    private static final String REACHABLE = "19800101-0001";
-    private static final String BLOCKED = "19900101-0009";
-    private static final String PENDING = "20010101-0007";
-    private static final String NO_BOX = "19850505-0008";
+    private static final String REACHABLE = "19800101-0019";
+    private static final String BLOCKED = "19900101-0017";
+    private static final String PENDING = "20010101-0015";
+    private static final String NO_BOX = "19850505-0016";
 
     private final Map<RecipientId, Reachability.Status> answers = new LinkedHashMap<>();
     private final List<Integer> batchSizes = new ArrayList<>();
@@ -157,7 +157,7 @@ class PlannerTest {
             rows.add(row(i + 1, people[i], HOME));
         }
         rows.add(PopulationRow.malformed(6, "broken"));
-        rows.add(row(7, "197001010003", HOME));
+        rows.add(row(7, "197001010011", HOME));
 
         List<RecipientOutcome> outcomes = plan(false, rows.toArray(PopulationRow[]::new));
 

@@ -39,23 +39,39 @@ class CsvQuotingTest {
     }
 
     @Test
-    void a_quote_inside_an_unquoted_field_is_an_ordinary_character() {
-        String csv = "personnummer;namn\n19121212-1212;Tolvan \"Tolle\" T\n";
-
-        assertThat(onlyRow(Rows.csv(csv)).address().name()).isEqualTo("Tolvan \"Tolle\" T");
-    }
-
-    @Test
-    void a_quote_never_closed_makes_a_malformed_last_row_that_says_where_it_opened() {
-        String csv = "personnummer;namn\n19121212-1212;Tolvan\n19121212-1212;\"Tolvan\n\n19121212-1212;x\n";
+    void a_quote_inside_an_unquoted_field_makes_the_row_malformed() {
+        String csv = "personnummer;namn\n19121212-1212;Tolvan \"Tolle\" T\n19121212-1212;efter\n";
 
         List<PopulationRow> rows = Rows.readAll(Rows.csv(csv));
 
         assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).malformed()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("quote stands inside an unquoted field on line 2").doesNotContain("Tolvan"));
+        assertThat(rows.get(1).address().name()).isEqualTo("efter");
+    }
+
+    @Test
+    void text_after_a_closing_quote_makes_the_row_malformed_but_spaces_are_tolerated() {
+        String csv = "personnummer;namn;postort\n19121212-1212;\"Tolvan\" T;Solna\n19121212-1212;\"Tolvan\"  ;Solna\n";
+
+        List<PopulationRow> rows = Rows.readAll(Rows.csv(csv));
+
+        assertThat(rows.get(0).malformed()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("text follows the closing quote of a field on line 2"));
+        assertThat(rows.get(1).address().name()).isEqualTo("Tolvan");
+    }
+
+    @Test
+    void a_quote_never_closed_makes_its_line_malformed_and_the_lines_after_it_are_read_on_their_own() {
+        String csv = "personnummer;namn\n19121212-1212;Tolvan\n19121212-1212;\"Tolvan\n\n19121212-1212;x\n";
+
+        List<PopulationRow> rows = Rows.readAll(Rows.csv(csv));
+
+        assertThat(rows).extracting(PopulationRow::number).containsExactly(1L, 2L, 3L);
         assertThat(rows.get(0).isMalformed()).isFalse();
-        assertThat(rows.get(1).number()).isEqualTo(2);
         assertThat(rows.get(1).malformed()).hasValueSatisfying(reason -> assertThat(reason)
-                .contains("line 3").contains("never closed"));
+                .contains("line 3").contains("never closed").contains("lines 3 to 5"));
+        assertThat(rows.get(2).address().name()).isEqualTo("x");
     }
 
     @Test

@@ -18,7 +18,7 @@ import se.scb.dispatch.template.Sender;
 class PreviewerTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), RecipientId.SWEDEN);
-    private static final String[] PEOPLE = {"19121212-1212", "19800101-0001", "19900101-0009", "20010101-0007", "19850505-0008"};
+    private static final String[] PEOPLE = {"19121212-1212", "19800101-0019", "19900101-0017", "20010101-0015", "19850505-0016"};
 
     private final MessageTemplate template = MessageTemplate.builder()
             .sender(new Sender(OrganisationNumber.parse("202100-5489"), "Statistikmyndigheten"))

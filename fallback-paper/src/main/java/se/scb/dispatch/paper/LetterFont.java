@@ -55,18 +55,18 @@ final class LetterFont {
 
     /**
      * The text as this font can show it: composed (NFC) so that an {@code A} with a combining ring
-     * prints as {@code Å}; tabs and other spaces as a plain space; other control characters dropped;
-     * a character the font has no glyph for as {@code ?}. Line breaks are kept.
+     * prints as {@code Å}; control and format characters as {@link PlainText} has them; other spaces
+     * as a plain space; a character the font has no glyph for as {@code ?}. Line breaks are kept.
      */
     String printable(String text) {
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String composed = PlainText.keepingLineBreaks(Normalizer.normalize(text, Normalizer.Form.NFC));
         StringBuilder out = new StringBuilder(composed.length());
         composed.codePoints().forEach(codePoint -> {
             if (codePoint == '\n' || codePoint == '\r') {
                 out.appendCodePoint(codePoint);
             } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
                 out.append(' ');
-            } else if (!Character.isISOControl(codePoint)) {
+            } else {
                 out.appendCodePoint(advance(codePoint) == null ? MISSING : codePoint);
             }
         });

@@ -17,7 +17,9 @@ import se.scb.dispatch.spi.ProviderException;
 /**
  * The batch's {@code manifest.csv}: one row per letter in print order, telling the print house
  * where each letter starts in the PDF and how many pages it has. UTF-8 without a byte order mark,
- * {@code ;} between fields, a header row. It holds the address, never an identity number.
+ * {@code ;} between fields, a header row. It holds the address, never an identity number. Values
+ * from the source are made safe to open in a spreadsheet ({@link SpreadsheetCell}) and hold no
+ * control characters ({@link PlainText}, applied when the batch comes in).
  */
 final class Manifest {
 
@@ -72,13 +74,13 @@ final class Manifest {
         return List.of(
                 Integer.toString(row.sequence()),
                 row.messageId(),
-                row.caseId().orElse(""),
-                row.address().name(),
-                row.address().careOf(),
-                row.address().street(),
-                PrintedAddress.postalCode(row.address()),
-                row.address().city(),
-                row.address().country(),
+                SpreadsheetCell.text(row.caseId().orElse("")),
+                SpreadsheetCell.text(row.address().name()),
+                SpreadsheetCell.text(row.address().careOf()),
+                SpreadsheetCell.text(row.address().street()),
+                SpreadsheetCell.text(PrintedAddress.postalCode(row.address())),
+                SpreadsheetCell.text(row.address().city()),
+                SpreadsheetCell.text(row.address().country()),
                 Integer.toString(row.pageCount()),
                 Integer.toString(row.firstPage()));
     }

@@ -101,10 +101,12 @@ public final class PrintBatchChannel implements PaperChannel {
             throw new IllegalArgumentException("A print batch needs at least one letter.");
         }
         refuseUnusableId(batch.id());
-        refuseRepeatedLetters(batch.letters());
+        // Control characters go before anything reads the letters, so the checks, the PDF and the manifest see the same text.
+        PaperBatch clean = new PaperBatch(batch.id(), batch.letters().stream().map(PlainText::of).toList());
+        refuseRepeatedLetters(clean.letters());
         Path directory = outputDirectory.resolve(batch.id());
         try {
-            return Files.exists(directory) ? receiptOfExisting(directory, batch) : print(batch);
+            return Files.exists(directory) ? receiptOfExisting(directory, clean) : print(clean);
         } catch (IOException | UncheckedIOException e) {
             throw new ProviderException("Print batch " + batch.id() + " could not be written to or read from "
                     + outputDirectory.toAbsolutePath() + ": " + e.getMessage(), e);

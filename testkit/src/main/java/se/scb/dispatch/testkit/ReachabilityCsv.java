@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.spi.Reachability;
@@ -134,8 +135,15 @@ final class ReachabilityCsv {
         return report.toString();
     }
 
-    /** Hides the last four characters of text that failed to parse as an id, the way ids are masked. */
+    /**
+     * Text that failed to parse as an id, safe to show: every identity-number-like sequence in it is
+     * masked where it sits; when there is none (a typo made it unlike one), the last four characters go.
+     */
     static String mask(String text) {
+        String masked = IdentityNumbers.mask(text);
+        if (!masked.equals(text)) {
+            return masked;
+        }
         return text.length() <= 4 ? "****" : text.substring(0, text.length() - 4) + "****";
     }
 

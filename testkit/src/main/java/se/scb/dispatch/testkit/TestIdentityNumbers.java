@@ -24,7 +24,10 @@ import se.scb.dispatch.id.PersonalIdentityNumber;
  */
 public final class TestIdentityNumbers {
 
+    // Birth numbers are drawn from 000-999 so that a seed gives the numbers it always gave; 000 is never
+    // assigned (and the parser rejects it), so it is passed over, which leaves 999 numbers per date.
     private static final int INDIVIDUAL_NUMBERS_PER_DATE = 1000;
+    private static final int UNASSIGNED_BIRTH_NUMBER = 0;
     private static final int COORDINATION_DAY_OFFSET = 60;
     private static final int MAX_ORGANISATION_ATTEMPTS = 10_000;
 
@@ -47,7 +50,7 @@ public final class TestIdentityNumbers {
      * A personal identity number for a person born on the given date (from 1800 on). A date after
      * today gives a number that {@code parse} rejects.
      *
-     * @throws IllegalStateException if all 1000 numbers for that date have been issued
+     * @throws IllegalStateException if all 999 numbers for that date have been issued
      */
     public PersonalIdentityNumber personalIdentityNumber(LocalDate birthDate) {
         return issueForBirthDate(birthDate, 0, PersonalIdentityNumber::new);
@@ -69,7 +72,7 @@ public final class TestIdentityNumbers {
     /**
      * A coordination number (the birth day plus 60) for a person born on the given date.
      *
-     * @throws IllegalStateException if all 1000 numbers for that date have been issued
+     * @throws IllegalStateException if all 999 numbers for that date have been issued
      */
     public CoordinationNumber coordinationNumber(LocalDate birthDate) {
         return issueForBirthDate(birthDate, COORDINATION_DAY_OFFSET, CoordinationNumber::new);
@@ -97,14 +100,18 @@ public final class TestIdentityNumbers {
 
     /**
      * Picks a random individual number for the date and, if it was issued already, the next free
-     * one, so that a date runs out only when all its 1000 numbers are used.
+     * one, so that a date runs out only when all its 999 numbers are used.
      */
     private synchronized <T> T issueForBirthDate(LocalDate birthDate, int dayOffset, Function<String, T> constructor) {
         String datePart = String.format("%04d%02d%02d",
                 birthDate.getYear(), birthDate.getMonthValue(), birthDate.getDayOfMonth() + dayOffset);
         int start = nextInt(INDIVIDUAL_NUMBERS_PER_DATE);
         for (int i = 0; i < INDIVIDUAL_NUMBERS_PER_DATE; i++) {
-            String payload = datePart.substring(2) + String.format("%03d", (start + i) % INDIVIDUAL_NUMBERS_PER_DATE);
+            int birthNumber = (start + i) % INDIVIDUAL_NUMBERS_PER_DATE;
+            if (birthNumber == UNASSIGNED_BIRTH_NUMBER) {
+                continue;
+            }
+            String payload = datePart.substring(2) + String.format("%03d", birthNumber);
             String canonical = datePart.substring(0, 2) + payload + Luhn.checkDigit(payload);
             if (!issued.contains(canonical)) {
                 // Construct before remembering, so that an invalid request (say, before 1800) uses up nothing.
@@ -113,7 +120,7 @@ public final class TestIdentityNumbers {
                 return id;
             }
         }
-        throw new IllegalStateException("All " + INDIVIDUAL_NUMBERS_PER_DATE
+        throw new IllegalStateException("All " + (INDIVIDUAL_NUMBERS_PER_DATE - 1)
                 + " numbers of this kind for the requested birth date have been issued; vary the date");
     }
 

@@ -17,7 +17,8 @@ import se.scb.dispatch.id.RecipientId;
 public final class TestIds {
 
     private static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(1950, 1, 1);
-    private static final int SERIALS_PER_DAY = 1000;
+    /** Birth numbers 001 to 999: 000 is never assigned, and the parser rejects it. */
+    private static final int SERIALS_PER_DAY = 999;
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private TestIds() {
@@ -29,7 +30,7 @@ public final class TestIds {
             throw new IllegalArgumentException("The index of a test id must be 0 or more, was " + index);
         }
         String birthDate = FIRST_BIRTH_DATE.plusDays(index / SERIALS_PER_DAY).format(DATE);
-        String withoutCheckDigit = birthDate + String.format("%03d", index % SERIALS_PER_DAY);
+        String withoutCheckDigit = birthDate + String.format("%03d", 1 + index % SERIALS_PER_DAY);
         return new PersonalIdentityNumber(withoutCheckDigit + Luhn.checkDigit(withoutCheckDigit.substring(2)));
     }
 

@@ -52,7 +52,7 @@ class FakeRecipientDirectoryCsvParsingTest {
 
         assertThatThrownBy(() -> FakeRecipientDirectory.fromCsv(file))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("line 3: recipient id 19121212**** is not valid")
+                .hasMessageContaining("line 3: recipient id 19121212-**** is not valid")
                 .hasMessageNotContaining("1212121213");
     }
 

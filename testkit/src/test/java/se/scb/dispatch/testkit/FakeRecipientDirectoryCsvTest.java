@@ -72,7 +72,7 @@ class FakeRecipientDirectoryCsvTest {
         Path file = write("recipient_id;status;operator", "REACHABLE;191212121212;kivra");
 
         assertThatThrownBy(() -> FakeRecipientDirectory.fromCsv(file))
-                .hasMessageContaining("line 2: status '19121212****'")
+                .hasMessageContaining("line 2: status '19121212-****'")
                 .hasMessageNotContaining("1212121212");
     }
 
@@ -89,6 +89,7 @@ class FakeRecipientDirectoryCsvTest {
     void masksTheLastFourCharactersOfTextThatIsNoId() {
         assertThat(ReachabilityCsv.mask("19121212-12X4")).isEqualTo("19121212-****");
         assertThat(ReachabilityCsv.mask("12")).isEqualTo("****");
+        assertThat(ReachabilityCsv.mask("19521028-1236 Anna")).isEqualTo("19521028-**** Anna");
     }
 
     @Test

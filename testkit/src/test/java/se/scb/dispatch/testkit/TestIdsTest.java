@@ -13,10 +13,10 @@ class TestIdsTest {
 
     @Test
     void givesDistinctWellFormedNumbersAcrossBirthDates() {
-        List<RecipientId> ids = TestIds.people(998, 4);
+        List<RecipientId> ids = TestIds.people(997, 4);
 
         assertThat(ids).extracting(RecipientId::canonical)
-                .containsExactly("195001019982", "195001019990", "195001020006", "195001020014");
+                .containsExactly("195001019982", "195001019990", "195001020014", "195001020022");
         assertThat(new HashSet<>(TestIds.people(5000))).hasSize(5000);
         assertThat(TestIds.people(5000)).allSatisfy(id -> assertThat(Luhn.isValid(id.canonical().substring(2))).isTrue());
     }
