@@ -126,6 +126,7 @@ abstract class JdbcJournalContractTest extends JournalContractTest {
         List<String> texts = new ArrayList<>();
         try (Connection connection = dataSource().getConnection()) {
             for (String sql : List.of("SELECT * FROM " + prefix() + "dispatches WHERE id = ?", "SELECT * FROM " + prefix() + "letters WHERE dispatch_id = ?",
+                    "SELECT * FROM " + prefix() + "letter_data WHERE dispatch_id = ?",
                     "SELECT * FROM " + prefix() + "log WHERE dispatch_id = ?", "SELECT * FROM " + prefix() + "counts WHERE dispatch_id = ?")) {
                 try (PreparedStatement select = connection.prepareStatement(sql)) {
                     select.setString(1, dispatchId);

@@ -61,7 +61,7 @@ final class Claims {
 
     private List<Candidate> candidates(Connection connection, String dispatchId, Instant now, int max) throws SQLException {
         String lock = dialect.locksOnlyRowsReturned() ? " FOR UPDATE OF r SKIP LOCKED" : "";
-        String select = "SELECT " + qualifiedLetter() + ", r.lease_owner FROM " + tables.letters() + " r WHERE r.dispatch_id = ? AND ";
+        String select = "SELECT " + Columns.LETTER + ", r.lease_owner FROM " + tables.lettersWhole() + " WHERE r.dispatch_id = ? AND ";
         Sql.RowReader<Candidate> reader = rows -> new Candidate(Columns.letter(rows), nullAsEmpty(rows.getString("lease_owner")));
         List<Candidate> found = new ArrayList<>(Sql.query(connection, select + heldByNoLiveRunner() + " ORDER BY r.row_no FETCH FIRST ? ROWS ONLY"
                 + lock, reader, dispatchId, now, max));
@@ -102,7 +102,4 @@ final class Claims {
         return text == null ? "" : text;
     }
 
-    private static String qualifiedLetter() {
-        return "r." + Columns.LETTER.replace(", ", ", r.");
-    }
 }

@@ -26,10 +26,20 @@ import se.scb.dispatch.spi.MailboxAddress;
 /** How journal values map to columns and back; the one place that knows the column order of each insert. */
 final class Columns {
 
-    static final String LETTER = "dispatch_id, row_no, message_id, recipient_id, recipient_text, outcome, plan_reason, plan_message, "
-            + "operator_id, operator_name, service_address, case_id, variables_json, address_json, malformed, state, reason, attempts, "
-            + "due_at, paper_batch";
-    static final String LETTER_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+    /** A whole letter, from {@link Tables#lettersWhole()}: the state from {@code r}, the rest from {@code c}. */
+    static final String LETTER = "r.dispatch_id, r.row_no, r.message_id, c.recipient_id, c.recipient_text, r.outcome, r.plan_reason,"
+            + " c.plan_message, r.operator_id, c.operator_name, c.service_address, c.case_id, c.variables_json, c.address_json, c.malformed,"
+            + " r.state, r.reason, r.attempts, r.due_at, r.paper_batch";
+
+    /** The letters table: what changes as a letter goes, kept small so that rewriting its pages is cheap. */
+    static final String LETTER_STATE = "dispatch_id, row_no, message_id, outcome, plan_reason, operator_id, state, reason, attempts, due_at,"
+            + " paper_batch";
+    static final String LETTER_STATE_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+    /** The letter_data table: what the plan wrote once (the personal data among it), read when the letter is sent. */
+    static final String LETTER_DATA = "dispatch_id, row_no, recipient_id, recipient_text, plan_message, operator_name, service_address, case_id,"
+            + " variables_json, address_json, malformed";
+    static final String LETTER_DATA_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     static final String LOG = "dispatch_id, row_no, at, type, code, detail";
     static final String LOG_PARAMETERS = "?, ?, ?, ?, ?, ?";
@@ -52,31 +62,38 @@ final class Columns {
         return value == null ? null : value.toInstant();
     }
 
-    /** Binds the {@link #LETTER} columns from the first parameter on. */
-    static void bindLetter(PreparedStatement insert, JournalEntry entry) throws SQLException {
+    /** Binds the {@link #LETTER_STATE} columns from the first parameter on. */
+    static void bindLetterState(PreparedStatement insert, JournalEntry entry) throws SQLException {
+        RecipientOutcome plan = entry.plan();
+        insert.setString(1, entry.dispatchId());
+        insert.setLong(2, entry.row().number());
+        insert.setString(3, entry.messageId());
+        insert.setString(4, plan.outcome().name());
+        insert.setString(5, plan.reason().map(ReasonCode::name).orElse(null));
+        insert.setString(6, plan.mailbox().map(MailboxAddress::operatorId).orElse(null));
+        insert.setString(7, entry.state().name());
+        insert.setString(8, entry.reason().map(ReasonCode::name).orElse(null));
+        insert.setInt(9, entry.attempts());
+        insert.setObject(10, time(entry.dueAt()));
+        insert.setString(11, entry.paperBatch().orElse(null));
+    }
+
+    /** Binds the {@link #LETTER_DATA} columns from the first parameter on. */
+    static void bindLetterData(PreparedStatement insert, JournalEntry entry) throws SQLException {
         PopulationRow row = entry.row();
         RecipientOutcome plan = entry.plan();
         Optional<MailboxAddress> mailbox = plan.mailbox();
         insert.setString(1, entry.dispatchId());
         insert.setLong(2, row.number());
-        insert.setString(3, entry.messageId());
-        insert.setString(4, plan.recipient().map(RecipientId::canonical).orElse(null));
-        insert.setString(5, emptyAsNull(row.recipientIdText()));
-        insert.setString(6, plan.outcome().name());
-        insert.setString(7, plan.reason().map(ReasonCode::name).orElse(null));
-        insert.setString(8, isUsualDigitalSentence(plan) ? null : plan.message());
-        insert.setString(9, mailbox.map(MailboxAddress::operatorId).orElse(null));
-        insert.setString(10, mailbox.map(MailboxAddress::operatorName).orElse(null));
-        insert.setString(11, mailbox.map(MailboxAddress::serviceAddress).orElse(null));
-        insert.setString(12, emptyAsNull(row.caseId()));
-        insert.setString(13, row.variables().isEmpty() ? null : JournalCodec.variables(row.variables()));
-        insert.setString(14, row.address().equals(PostalAddress.empty()) ? null : JournalCodec.address(row.address()));
-        insert.setString(15, row.malformed().orElse(null));
-        insert.setString(16, entry.state().name());
-        insert.setString(17, entry.reason().map(ReasonCode::name).orElse(null));
-        insert.setInt(18, entry.attempts());
-        insert.setObject(19, time(entry.dueAt()));
-        insert.setString(20, entry.paperBatch().orElse(null));
+        insert.setString(3, plan.recipient().map(RecipientId::canonical).orElse(null));
+        insert.setString(4, emptyAsNull(row.recipientIdText()));
+        insert.setString(5, isUsualDigitalSentence(plan) ? null : plan.message());
+        insert.setString(6, mailbox.map(MailboxAddress::operatorName).orElse(null));
+        insert.setString(7, mailbox.map(MailboxAddress::serviceAddress).orElse(null));
+        insert.setString(8, emptyAsNull(row.caseId()));
+        insert.setString(9, row.variables().isEmpty() ? null : JournalCodec.variables(row.variables()));
+        insert.setString(10, row.address().equals(PostalAddress.empty()) ? null : JournalCodec.address(row.address()));
+        insert.setString(11, row.malformed().orElse(null));
     }
 
     /** A letter from a row holding the {@link #LETTER} columns; the plan's row number is the row's. */

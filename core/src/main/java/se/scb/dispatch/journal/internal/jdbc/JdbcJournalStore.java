@@ -186,12 +186,19 @@ public final class JdbcJournalStore implements JournalStore {
         String dispatchId = entries.get(0).dispatchId();
         transactions.run("add " + entries.size() + " letters to the plan of dispatch " + dispatchId, connection -> {
             try (Batch insert = new Batch(connection.prepareStatement(
-                    "INSERT INTO " + tables.letters() + " (" + Columns.LETTER + ") VALUES (" + Columns.LETTER_PARAMETERS + ")"))) {
+                    "INSERT INTO " + tables.letters() + " (" + Columns.LETTER_STATE + ") VALUES (" + Columns.LETTER_STATE_PARAMETERS + ")"));
+                    Batch insertData = new Batch(connection.prepareStatement(
+                            "INSERT INTO " + tables.letterData() + " (" + Columns.LETTER_DATA + ") VALUES (" + Columns.LETTER_DATA_PARAMETERS + ")"))) {
                 for (JournalEntry entry : entries) {
-                    Columns.bindLetter(insert.statement(), entry);
+                    Columns.bindLetterState(insert.statement(), entry);
                     insert.add();
                 }
                 insert.flush();
+                for (JournalEntry entry : entries) {
+                    Columns.bindLetterData(insertData.statement(), entry);
+                    insertData.add();
+                }
+                insertData.flush();
             } catch (SQLException e) {
                 if (Transactions.hasState(e, UNIQUE_VIOLATION)) {
                     throw new IllegalArgumentException("A row of these " + entries.size() + " is already in the plan of dispatch " + dispatchId
@@ -304,8 +311,8 @@ public final class JdbcJournalStore implements JournalStore {
     public List<JournalEntry> paperBatch(String dispatchId, String batchId) {
         return transactions.run("read print batch " + batchId, connection -> {
             existingState(connection, dispatchId, false);
-            return Sql.query(connection, "SELECT " + Columns.LETTER + " FROM " + tables.letters() + " WHERE dispatch_id = ? AND paper_batch = ?"
-                    + " ORDER BY row_no", Columns::letter, dispatchId, batchId);
+            return Sql.query(connection, "SELECT " + Columns.LETTER + " FROM " + tables.lettersWhole() + " WHERE r.dispatch_id = ? AND r.paper_batch = ?"
+                    + " ORDER BY r.row_no", Columns::letter, dispatchId, batchId);
         });
     }
 
@@ -352,17 +359,17 @@ public final class JdbcJournalStore implements JournalStore {
     public Page<JournalEntry> letters(String dispatchId, LetterQuery query) {
         return transactions.run("read the letters of dispatch " + dispatchId, connection -> {
             existingState(connection, dispatchId, false);
-            StringBuilder sql = new StringBuilder("SELECT ").append(Columns.LETTER).append(" FROM ").append(tables.letters())
-                    .append(" WHERE dispatch_id = ? AND row_no > ?");
+            StringBuilder sql = new StringBuilder("SELECT ").append(Columns.LETTER).append(" FROM ").append(tables.lettersWhole())
+                    .append(" WHERE r.dispatch_id = ? AND r.row_no > ?");
             List<Object> parameters = new ArrayList<>(List.of(dispatchId, Cursors.rowAfter(query.after())));
             if (!query.states().isEmpty()) {
-                sql.append(" AND state IN ").append(Sql.inList(query.states().stream().sorted().toList()));
+                sql.append(" AND r.state IN ").append(Sql.inList(query.states().stream().sorted().toList()));
             }
             query.recipient().ifPresent(who -> {
-                sql.append(" AND recipient_id = ?");
+                sql.append(" AND c.recipient_id = ?");
                 parameters.add(who.canonical());
             });
-            sql.append(" ORDER BY row_no FETCH FIRST ? ROWS ONLY");
+            sql.append(" ORDER BY r.row_no FETCH FIRST ? ROWS ONLY");
             parameters.add(query.limit() + 1);
             List<JournalEntry> found = Sql.query(connection, sql.toString(), Columns::letter, parameters.toArray());
             if (found.size() <= query.limit()) {
@@ -386,7 +393,7 @@ public final class JdbcJournalStore implements JournalStore {
     public void purgePersonalData(String dispatchId, Instant at) {
         transactions.run("purge the personal data of dispatch " + dispatchId, connection -> {
             existingState(connection, dispatchId, false);
-            Sql.update(connection, "UPDATE " + tables.letters() + " SET recipient_id = NULL, recipient_text = NULL, case_id = NULL,"
+            Sql.update(connection, "UPDATE " + tables.letterData() + " SET recipient_id = NULL, recipient_text = NULL, case_id = NULL,"
                     + " variables_json = NULL, address_json = NULL, malformed = CASE WHEN malformed IS NULL THEN NULL ELSE '(purged)' END"
                     + " WHERE dispatch_id = ?", dispatchId);
             return Sql.update(connection, "UPDATE " + tables.dispatches() + " SET purged_at = ?, updated_at = ? WHERE id = ?", at, at, dispatchId);

@@ -61,8 +61,8 @@ final class LogReader {
             boolean oneLetter, LogPage page) throws SQLException {
         List<JournalEntry> letters = oneLetter
                 ? asked.stream().filter(letter -> letter.row().number() > afterRow).toList()
-                : Sql.query(connection, "SELECT " + Columns.LETTER + " FROM " + tables.letters() + " WHERE dispatch_id = ? AND row_no > ?"
-                        + " ORDER BY row_no FETCH FIRST ? ROWS ONLY", Columns::letter, dispatchId, afterRow, query.limit() + 1);
+                : Sql.query(connection, "SELECT " + Columns.LETTER + " FROM " + tables.lettersWhole() + " WHERE r.dispatch_id = ? AND r.row_no > ?"
+                        + " ORDER BY r.row_no FETCH FIRST ? ROWS ONLY", Columns::letter, dispatchId, afterRow, query.limit() + 1);
         for (JournalEntry letter : letters) {
             if (!page.addPlanLines(PlanLines.of(letter, plannedAt), letter.row().number())) {
                 return false;
@@ -74,17 +74,17 @@ final class LogReader {
 
     /** The letters a query for one recipient or one letter is about. */
     private List<JournalEntry> lettersAsked(Connection connection, String dispatchId, EventQuery query) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT ").append(Columns.LETTER).append(" FROM ").append(tables.letters()).append(" WHERE dispatch_id = ?");
+        StringBuilder sql = new StringBuilder("SELECT ").append(Columns.LETTER).append(" FROM ").append(tables.lettersWhole()).append(" WHERE r.dispatch_id = ?");
         List<Object> parameters = new ArrayList<>(List.of(dispatchId));
         query.recipient().ifPresent(who -> {
-            sql.append(" AND recipient_id = ?");
+            sql.append(" AND c.recipient_id = ?");
             parameters.add(who.canonical());
         });
         query.messageId().ifPresent(id -> {
-            sql.append(" AND message_id = ?");
+            sql.append(" AND r.message_id = ?");
             parameters.add(id);
         });
-        sql.append(" ORDER BY row_no");
+        sql.append(" ORDER BY r.row_no");
         return Sql.query(connection, sql.toString(), Columns::letter, parameters.toArray());
     }
 

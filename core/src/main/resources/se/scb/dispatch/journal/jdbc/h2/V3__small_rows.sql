@@ -1,5 +1,6 @@
 -- Schema version 3: small rows, for dispatches of a million letters.
--- - letters (was recipients) is keyed by dispatch and row, with one index besides its key: the claim index.
+-- - letters (was recipients) is keyed by dispatch and row and holds only what changes, with one index besides its key:
+--   the claim index; what the plan wrote once (the row, its variables and address) is in letter_data.
 -- - log (was events) holds what happens when sending; a letter's plan is its row in letters, and the
 --   PLANNED (and plan FAILED) lines of the log are read from there. Claims are not logged.
 -- - counts keeps each dispatch's status as two kinds of counters that only grow: letters as planned
@@ -10,30 +11,38 @@
 ALTER TABLE ${prefix}dispatches ADD COLUMN IF NOT EXISTS first_sent_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE ${prefix}dispatches ADD COLUMN IF NOT EXISTS next_slot_at TIMESTAMP WITH TIME ZONE;
 
+-- What changes as a letter goes: kept small, because every change rewrites the pages it is on.
 CREATE TABLE IF NOT EXISTS ${prefix}letters (
     dispatch_id     VARCHAR NOT NULL REFERENCES ${prefix}dispatches (id),
     row_no          BIGINT NOT NULL,
     message_id      VARCHAR NOT NULL,
-    -- Personal data: recipient_id, recipient_text, case_id, variables_json, address_json; a purge empties them.
-    recipient_id    VARCHAR,
-    recipient_text  VARCHAR,
     outcome         VARCHAR NOT NULL,
     plan_reason     VARCHAR,
-    -- NULL for a digital letter's usual sentence, which is made again when read.
-    plan_message    VARCHAR,
     operator_id     VARCHAR,
-    operator_name   VARCHAR,
-    service_address VARCHAR,
-    case_id         VARCHAR,
-    variables_json  VARCHAR,
-    address_json    VARCHAR,
-    malformed       VARCHAR,
     state           VARCHAR NOT NULL,
     reason          VARCHAR,
     attempts        INT NOT NULL,
     due_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     paper_batch     VARCHAR,
     lease_owner     VARCHAR,
+    PRIMARY KEY (dispatch_id, row_no)
+);
+
+-- What the plan wrote once and the runner reads when it sends: the row, its variables and address.
+CREATE TABLE IF NOT EXISTS ${prefix}letter_data (
+    dispatch_id     VARCHAR NOT NULL REFERENCES ${prefix}dispatches (id),
+    row_no          BIGINT NOT NULL,
+    -- Personal data: recipient_id, recipient_text, case_id, variables_json, address_json; a purge empties them.
+    recipient_id    VARCHAR,
+    recipient_text  VARCHAR,
+    -- NULL for a digital letter's usual sentence, which is made again when read.
+    plan_message    VARCHAR,
+    operator_name   VARCHAR,
+    service_address VARCHAR,
+    case_id         VARCHAR,
+    variables_json  VARCHAR,
+    address_json    VARCHAR,
+    malformed       VARCHAR,
     PRIMARY KEY (dispatch_id, row_no)
 );
 
@@ -69,10 +78,15 @@ CREATE TABLE IF NOT EXISTS ${prefix}runners (
     lease_until TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
-INSERT INTO ${prefix}letters (dispatch_id, row_no, message_id, recipient_id, recipient_text, outcome, plan_reason, plan_message, operator_id,
-        operator_name, service_address, case_id, variables_json, address_json, malformed, state, reason, attempts, due_at, paper_batch, lease_owner)
-    SELECT dispatch_id, row_no, message_id, recipient_id, recipient_text, outcome, plan_reason, plan_message, operator_id, operator_name,
-        service_address, case_id, variables_json, address_json, malformed, state, reason, attempts, due_at, paper_batch, lease_owner
+INSERT INTO ${prefix}letters (dispatch_id, row_no, message_id, outcome, plan_reason, operator_id, state, reason, attempts, due_at,
+        paper_batch, lease_owner)
+    SELECT dispatch_id, row_no, message_id, outcome, plan_reason, operator_id, state, reason, attempts, due_at, paper_batch, lease_owner
+    FROM ${prefix}recipients;
+
+INSERT INTO ${prefix}letter_data (dispatch_id, row_no, recipient_id, recipient_text, plan_message, operator_name, service_address, case_id,
+        variables_json, address_json, malformed)
+    SELECT dispatch_id, row_no, recipient_id, recipient_text, plan_message, operator_name, service_address, case_id, variables_json,
+        address_json, malformed
     FROM ${prefix}recipients;
 
 INSERT INTO ${prefix}runners (owner, lease_until)
