@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import se.scb.dispatch.journal.jdbc.JournalStorageException;
@@ -53,6 +54,21 @@ public final class DriverManagerDataSource implements DataSource, AutoCloseable 
                         + "or org.postgresql:postgresql for PostgreSQL.", e.getSQLState(), e);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Rewrites an embedded H2 database's file to hold only its live data, and closes the database: every
+     * connection of it is closed after this. Takes about a second per 40 000 letters.
+     */
+    synchronized void compactAndClose() {
+        if (keepOpen == null) {
+            return;
+        }
+        try (Statement statement = keepOpen.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new JournalStorageException("Could not compact the journal database " + described(url) + " (SQL state " + e.getSQLState() + ").", e);
         }
     }
 

@@ -92,10 +92,18 @@ public final class JdbcJournalStore implements JournalStore {
         return tables.prefix();
     }
 
+    /**
+     * Closes what the factory opened for this journal. An embedded H2 file this journal wrote to is
+     * compacted first: H2 writes every commit to new space and, committing at once (WRITE_DELAY=0),
+     * never gets round to reclaiming the old, so a file grows to several times its live data while sending.
+     */
     @Override
     public void close() {
         owned.ifPresent(resource -> {
             try {
+                if (resource instanceof DriverManagerDataSource embedded && transactions.hasWritten()) {
+                    embedded.compactAndClose();
+                }
                 resource.close();
             } catch (RuntimeException e) {
                 throw e;
@@ -107,7 +115,7 @@ public final class JdbcJournalStore implements JournalStore {
 
     @Override
     public void createDispatch(DispatchRecord dispatch) {
-        transactions.run("record dispatch " + dispatch.id(), connection -> {
+        transactions.write("record dispatch " + dispatch.id(), connection -> {
             try {
                 Sql.update(connection, "INSERT INTO " + tables.dispatches()
                         + " (id, name, sender, subject, template_json, options_json, state, created_at, created_by, purged_at, updated_at)"
@@ -131,7 +139,7 @@ public final class JdbcJournalStore implements JournalStore {
 
     @Override
     public boolean updateState(String dispatchId, DispatchState state, Instant at) {
-        return transactions.run("move dispatch " + dispatchId + " to " + state, connection -> Sql.update(connection,
+        return transactions.write("move dispatch " + dispatchId + " to " + state, connection -> Sql.update(connection,
                 "UPDATE " + tables.dispatches() + " SET state = ?, updated_at = ? WHERE id = ? AND state NOT IN " + FINAL_DISPATCH,
                 state.name(), at, dispatchId) > 0);
     }
@@ -184,7 +192,7 @@ public final class JdbcJournalStore implements JournalStore {
             return;
         }
         String dispatchId = entries.get(0).dispatchId();
-        transactions.run("add " + entries.size() + " letters to the plan of dispatch " + dispatchId, connection -> {
+        transactions.write("add " + entries.size() + " letters to the plan of dispatch " + dispatchId, connection -> {
             try (Batch insert = new Batch(connection.prepareStatement(
                     "INSERT INTO " + tables.letters() + " (" + Columns.LETTER_STATE + ") VALUES (" + Columns.LETTER_STATE_PARAMETERS + ")"));
                     Batch insertData = new Batch(connection.prepareStatement(
@@ -216,7 +224,7 @@ public final class JdbcJournalStore implements JournalStore {
 
     @Override
     public List<JournalEntry> claim(String dispatchId, String owner, Instant now, Duration lease, int max) {
-        return transactions.run("claim letters of dispatch " + dispatchId, connection -> {
+        return transactions.write("claim letters of dispatch " + dispatchId, connection -> {
             if (max < 1 || !existingState(connection, dispatchId, false).isSending()) {
                 return List.of();
             }
@@ -227,7 +235,7 @@ public final class JdbcJournalStore implements JournalStore {
 
     @Override
     public void heartbeat(String owner, Instant now, Duration lease) {
-        transactions.run("renew the lease of " + owner, connection -> {
+        transactions.write("renew the lease of " + owner, connection -> {
             setLease(connection, owner, now.plus(lease));
             return null;
         });
@@ -242,7 +250,7 @@ public final class JdbcJournalStore implements JournalStore {
         if (updated.isEmpty() && lines.isEmpty()) {
             return;
         }
-        transactions.run("record " + updated.size() + " letters", connection -> {
+        transactions.write("record " + updated.size() + " letters", connection -> {
             // One order for every writer, so two transactions never wait for each other's rows in a circle.
             List<JournalEntry> inLockOrder = updated.stream()
                     .sorted(Comparator.comparing(JournalEntry::dispatchId).thenComparingLong(entry -> entry.row().number()))
@@ -322,7 +330,7 @@ public final class JdbcJournalStore implements JournalStore {
      */
     @Override
     public int cancel(String dispatchId, Instant now) {
-        return transactions.run("cancel dispatch " + dispatchId, connection -> {
+        return transactions.write("cancel dispatch " + dispatchId, connection -> {
             if (existingState(connection, dispatchId, true).isFinal()) {
                 return 0;
             }
@@ -391,7 +399,7 @@ public final class JdbcJournalStore implements JournalStore {
 
     @Override
     public void purgePersonalData(String dispatchId, Instant at) {
-        transactions.run("purge the personal data of dispatch " + dispatchId, connection -> {
+        transactions.write("purge the personal data of dispatch " + dispatchId, connection -> {
             existingState(connection, dispatchId, false);
             Sql.update(connection, "UPDATE " + tables.letterData() + " SET recipient_id = NULL, recipient_text = NULL, case_id = NULL,"
                     + " variables_json = NULL, address_json = NULL, malformed = CASE WHEN malformed IS NULL THEN NULL ELSE '(purged)' END"
@@ -402,7 +410,7 @@ public final class JdbcJournalStore implements JournalStore {
 
     @Override
     public void recordResponse(CaseResponse response) {
-        transactions.run("record a response", connection -> Sql.update(connection, "INSERT INTO " + tables.responses()
+        transactions.write("record a response", connection -> Sql.update(connection, "INSERT INTO " + tables.responses()
                 + " (case_id, at, channel) VALUES (?, ?, ?)", response.caseId(), response.at(), response.channel()));
     }
 
@@ -415,7 +423,7 @@ public final class JdbcJournalStore implements JournalStore {
 
     @Override
     public Instant reserveSendingSlots(String dispatchId, int letters, Duration spacing, Instant now) {
-        return transactions.run("reserve sending slots of dispatch " + dispatchId, connection -> {
+        return transactions.write("reserve sending slots of dispatch " + dispatchId, connection -> {
             List<Optional<Instant>> next = Sql.query(connection, "SELECT next_slot_at FROM " + tables.dispatches() + " WHERE id = ? FOR UPDATE",
                     rows -> Optional.ofNullable(Columns.instant(rows, "next_slot_at")), dispatchId);
             if (next.isEmpty()) {

@@ -3,6 +3,7 @@ package se.scb.dispatch.journal.internal.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import se.scb.dispatch.journal.jdbc.JournalStorageException;
 
@@ -24,9 +25,21 @@ final class Transactions {
     }
 
     private final DataSource dataSource;
+    private final AtomicBoolean written = new AtomicBoolean();
 
     Transactions(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** As {@link #run}, for work that writes. */
+    <T> T write(String what, Work<T> work) {
+        written.set(true);
+        return run(what, work);
+    }
+
+    /** Whether any work that writes has run through these transactions. */
+    boolean hasWritten() {
+        return written.get();
     }
 
     /** Runs {@code work} and commits; {@code what} completes "The journal could not ...". */
