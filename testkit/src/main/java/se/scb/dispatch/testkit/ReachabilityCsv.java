@@ -12,16 +12,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
-import se.scb.dispatch.spi.Reachability;
+import se.scb.dispatch.id.RecipientTable;
+import se.scb.dispatch.spi.MailboxAddress;
 import se.scb.dispatch.spi.Reachability.Status;
 
 /**
  * Reads the fake directory's answers from a file {@code recipient_id;status;operator}. The whole file
  * is checked before anything is used, and every bad line is reported at once, by line number, with
  * identity numbers masked.
+ *
+ * <p>Lines stream through: what is kept while reading is the line on which each recipient was
+ * listed, in a {@link RecipientTable}, and the code of each line's answer, so a file of a million
+ * lines needs some 30 MB.
  */
 final class ReachabilityCsv {
 
@@ -29,26 +34,29 @@ final class ReachabilityCsv {
     private static final int MAX_ERRORS_LISTED = 20;
 
     private final Path file;
+    private final DirectoryAnswers target;
     private final List<String> errors = new ArrayList<>();
-    private final Map<RecipientId, Integer> lineOfId = new HashMap<>();
+    private int errorCount;
+    private final RecipientTable lineOfId = new RecipientTable();
+    private int[] codeOfLine = new int[1024];
+    private final Map<String, Optional<MailboxAddress>> mailboxOfOperator = new HashMap<>();
 
-    private ReachabilityCsv(Path file) {
+    private ReachabilityCsv(Path file, DirectoryAnswers target) {
         this.file = file;
+        this.target = target;
     }
 
     /**
-     * Reads every answer in the file, handing each to {@code answers}.
+     * Adds every answer in the file to {@code target}, or none of them when a line is bad.
      *
      * @throws IllegalArgumentException listing the bad lines
      * @throws UncheckedIOException     when the file cannot be read
      */
-    static void read(Path file, Consumer<Reachability> answers) {
-        List<Reachability> read = new ReachabilityCsv(file).readAll();
-        read.forEach(answers);
+    static void read(Path file, DirectoryAnswers target) {
+        new ReachabilityCsv(file, target).readAll();
     }
 
-    private List<Reachability> readAll() {
-        List<Reachability> answers = new ArrayList<>();
+    private void readAll() {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null || !isHeader(header)) {
@@ -58,19 +66,16 @@ final class ReachabilityCsv {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 if (!line.isBlank()) {
-                    Reachability answer = parse(line, lineNumber);
-                    if (answer != null) {
-                        answers.add(answer);
-                    }
+                    parse(line, lineNumber);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the reachability file " + file + ": " + e.getMessage(), e);
         }
-        if (!errors.isEmpty()) {
+        if (errorCount > 0) {
             throw new IllegalArgumentException(errorReport());
         }
-        return answers;
+        target.putAll(lineOfId, line -> codeOfLine[line]);
     }
 
     private static boolean isHeader(String line) {
@@ -78,38 +83,52 @@ final class ReachabilityCsv {
         return withoutBom.replace(" ", "").strip().equalsIgnoreCase(HEADER);
     }
 
-    /** The answer on the line, or null after noting why there is none. */
-    private Reachability parse(String line, int lineNumber) {
+    /** Notes the answer on the line, or why there is none. */
+    private void parse(String line, int lineNumber) {
         String[] fields = line.split(";", -1);
         if (fields.length < 2 || fields.length > 3) {
-            return error(lineNumber, "expected 2 or 3 fields separated by ';' (" + HEADER + "), found " + fields.length);
+            error(lineNumber, "expected 2 or 3 fields separated by ';' (" + HEADER + "), found " + fields.length);
+            return;
         }
         String idText = fields[0].strip();
         String statusText = fields[1].strip();
         String operator = fields.length == 3 ? fields[2].strip() : "";
         if (idText.isEmpty()) {
-            return error(lineNumber, "the recipient id is missing");
+            error(lineNumber, "the recipient id is missing");
+            return;
         }
         Status status = status(statusText);
         if (status == null) {
-            return error(lineNumber, "status '" + maskedIfDigits(statusText) + "' is not one of " + Arrays.toString(Status.values()));
+            error(lineNumber, "status '" + maskedIfDigits(statusText) + "' is not one of " + Arrays.toString(Status.values()));
+            return;
         }
         if (status == Status.REACHABLE && operator.isEmpty()) {
-            return error(lineNumber, "status REACHABLE needs an operator in the third column, e.g. kivra");
+            error(lineNumber, "status REACHABLE needs an operator in the third column, e.g. kivra");
+            return;
         }
         RecipientId id;
         try {
             id = RecipientId.parse(idText);
         } catch (InvalidRecipientIdException e) {
-            return error(lineNumber, "recipient id " + mask(idText) + " is not valid: " + e.getMessage());
+            error(lineNumber, "recipient id " + mask(idText) + " is not valid: " + e.getMessage());
+            return;
         }
-        Integer earlierLine = lineOfId.putIfAbsent(id, lineNumber);
-        if (earlierLine != null) {
-            return error(lineNumber, "recipient " + id.masked() + " is already listed on line " + earlierLine);
+        int earlierLine = lineOfId.putIfAbsent(id, lineNumber);
+        if (earlierLine != RecipientTable.ABSENT) {
+            error(lineNumber, "recipient " + id.masked() + " is already listed on line " + earlierLine);
+            return;
         }
-        return status == Status.REACHABLE
-                ? Reachability.reachable(id, FakeMailboxes.at(operator))
-                : Reachability.unreachable(id, status);
+        Optional<MailboxAddress> mailbox = status == Status.REACHABLE
+                ? mailboxOfOperator.computeIfAbsent(operator, at -> Optional.of(FakeMailboxes.at(at)))
+                : Optional.empty();
+        remember(lineNumber, target.code(status, mailbox));
+    }
+
+    private void remember(int lineNumber, int code) {
+        if (lineNumber >= codeOfLine.length) {
+            codeOfLine = Arrays.copyOf(codeOfLine, Math.max(lineNumber + 1, codeOfLine.length * 2));
+        }
+        codeOfLine[lineNumber] = code;
     }
 
     private static Status status(String text) {
@@ -120,16 +139,19 @@ final class ReachabilityCsv {
         }
     }
 
-    private Reachability error(int lineNumber, String reason) {
-        errors.add("line " + lineNumber + ": " + reason);
-        return null;
+    /** Counts every bad line, keeping the words for those that will be listed. */
+    private void error(int lineNumber, String reason) {
+        errorCount++;
+        if (errors.size() < MAX_ERRORS_LISTED) {
+            errors.add("line " + lineNumber + ": " + reason);
+        }
     }
 
     private String errorReport() {
-        StringBuilder report = new StringBuilder("The reachability file " + file + " has " + errors.size() + " bad line(s):");
-        errors.stream().limit(MAX_ERRORS_LISTED).forEach(error -> report.append(System.lineSeparator()).append("  ").append(error));
-        if (errors.size() > MAX_ERRORS_LISTED) {
-            report.append(System.lineSeparator()).append("  … and ").append(errors.size() - MAX_ERRORS_LISTED).append(" more");
+        StringBuilder report = new StringBuilder("The reachability file " + file + " has " + errorCount + " bad line(s):");
+        errors.forEach(error -> report.append(System.lineSeparator()).append("  ").append(error));
+        if (errorCount > errors.size()) {
+            report.append(System.lineSeparator()).append("  … and ").append(errorCount - errors.size()).append(" more");
         }
         return report.toString();
     }
