@@ -2,13 +2,12 @@ package se.scb.dispatch.testkit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.id.RecipientTable;
 import se.scb.dispatch.spi.ProviderException;
 import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.spi.Reachability.Status;
@@ -101,9 +100,9 @@ public final class FakeRecipientDirectory implements RecipientDirectory {
             throw new IllegalArgumentException("A lookup carries at most " + maxBatchSize + " ids; this one carried " + batch.size()
                     + ". Split the recipients into batches of maxBatchSize().");
         }
-        Set<RecipientId> seen = new HashSet<>();
+        RecipientTable seen = new RecipientTable();
         for (RecipientId id : batch) {
-            if (!seen.add(id)) {
+            if (seen.putIfAbsent(id, 0) != RecipientTable.ABSENT) {
                 throw new IllegalArgumentException("A lookup carries distinct ids; this one names " + id.masked() + " more than once.");
             }
         }

@@ -16,7 +16,6 @@ import java.util.Optional;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.id.RecipientTable;
-import se.scb.dispatch.spi.MailboxAddress;
 import se.scb.dispatch.spi.Reachability.Status;
 
 /**
@@ -39,7 +38,8 @@ final class ReachabilityCsv {
     private int errorCount;
     private final RecipientTable lineOfId = new RecipientTable();
     private int[] codeOfLine = new int[1024];
-    private final Map<String, Optional<MailboxAddress>> mailboxOfOperator = new HashMap<>();
+    /** The code of each answer text seen on a good line, e.g. {@code "REACHABLE;kivra"}. */
+    private final Map<String, Integer> codeOfAnswer = new HashMap<>();
 
     private ReachabilityCsv(Path file, DirectoryAnswers target) {
         this.file = file;
@@ -85,26 +85,25 @@ final class ReachabilityCsv {
 
     /** Notes the answer on the line, or why there is none. */
     private void parse(String line, int lineNumber) {
-        String[] fields = line.split(";", -1);
-        if (fields.length < 2 || fields.length > 3) {
-            error(lineNumber, "expected 2 or 3 fields separated by ';' (" + HEADER + "), found " + fields.length);
+        int firstSeparator = line.indexOf(';');
+        if (firstSeparator < 0) {
+            error(lineNumber, "expected 2 or 3 fields separated by ';' (" + HEADER + "), found 1");
             return;
         }
-        String idText = fields[0].strip();
-        String statusText = fields[1].strip();
-        String operator = fields.length == 3 ? fields[2].strip() : "";
+        String idText = line.substring(0, firstSeparator).strip();
         if (idText.isEmpty()) {
             error(lineNumber, "the recipient id is missing");
             return;
         }
-        Status status = status(statusText);
-        if (status == null) {
-            error(lineNumber, "status '" + maskedIfDigits(statusText) + "' is not one of " + Arrays.toString(Status.values()));
-            return;
-        }
-        if (status == Status.REACHABLE && operator.isEmpty()) {
-            error(lineNumber, "status REACHABLE needs an operator in the third column, e.g. kivra");
-            return;
+        // A file holds a handful of different answers, each on many lines: each is checked once.
+        String answerText = line.substring(firstSeparator + 1);
+        Integer code = codeOfAnswer.get(answerText);
+        if (code == null) {
+            code = code(answerText, lineNumber);
+            if (code == null) {
+                return;
+            }
+            codeOfAnswer.put(answerText, code);
         }
         RecipientId id;
         try {
@@ -118,10 +117,28 @@ final class ReachabilityCsv {
             error(lineNumber, "recipient " + id.masked() + " is already listed on line " + earlierLine);
             return;
         }
-        Optional<MailboxAddress> mailbox = status == Status.REACHABLE
-                ? mailboxOfOperator.computeIfAbsent(operator, at -> Optional.of(FakeMailboxes.at(at)))
-                : Optional.empty();
-        remember(lineNumber, target.code(status, mailbox));
+        remember(lineNumber, code);
+    }
+
+    /** The code of the answer in the columns after the id ({@code status;operator}), or null after noting why there is none. */
+    private Integer code(String answerText, int lineNumber) {
+        String[] fields = answerText.split(";", -1);
+        if (fields.length > 2) {
+            error(lineNumber, "expected 2 or 3 fields separated by ';' (" + HEADER + "), found " + (fields.length + 1));
+            return null;
+        }
+        String statusText = fields[0].strip();
+        String operator = fields.length == 2 ? fields[1].strip() : "";
+        Status status = status(statusText);
+        if (status == null) {
+            error(lineNumber, "status '" + maskedIfDigits(statusText) + "' is not one of " + Arrays.toString(Status.values()));
+            return null;
+        }
+        if (status == Status.REACHABLE && operator.isEmpty()) {
+            error(lineNumber, "status REACHABLE needs an operator in the third column, e.g. kivra");
+            return null;
+        }
+        return target.code(status, status == Status.REACHABLE ? Optional.of(FakeMailboxes.at(operator)) : Optional.empty());
     }
 
     private void remember(int lineNumber, int code) {
