@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import se.scb.dispatch.id.RecipientId;
@@ -33,13 +31,6 @@ final class SampleFile {
     /** What a bad row gets wrong; each ends in the reason code of its name (the address only on paper). */
     private enum BadRow {
         MALFORMED_ROW, INVALID_RECIPIENT_ID, DUPLICATE_RECIPIENT, MISSING_VARIABLE, ADDRESS_INCOMPLETE
-    }
-
-    /** Writes {@code rows} good rows and returns the recipients in row order; for benchmarks of up to some 100 000 rows. */
-    static List<RecipientId> write(Path file, int rows, long seed) throws IOException {
-        List<RecipientId> recipients = new ArrayList<>(rows);
-        write(file, rows, seed, false, recipients::add);
-        return recipients;
     }
 
     /**

@@ -2,9 +2,7 @@ package se.scb.dispatch.population;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A CSV export: a header line naming the columns, then one row per record. Encoding, delimiter and
@@ -57,6 +55,7 @@ final class CsvSource implements PopulationSource {
         private final Reader text;
         private final CsvHeader header;
         private final CsvTokenizer tokenizer;
+        private final RowValues.Columns rowColumns;
         private long rowCount;
 
         CsvReader(String description, Reader text, CsvHeader header, CsvTokenizer tokenizer) {
@@ -64,6 +63,7 @@ final class CsvSource implements PopulationSource {
             this.text = text;
             this.header = header;
             this.tokenizer = tokenizer;
+            this.rowColumns = new RowValues.Columns(header.columns());
         }
 
         @Override
@@ -87,11 +87,11 @@ final class CsvSource implements PopulationSource {
                 return PopulationRow.malformed(number, "row has " + count(fields.size(), "field") + ", the header has "
                         + columns.size() + " (line " + record.firstLine() + " of the file)");
             }
-            Map<String, String> variables = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                variables.put(columns.get(i), fields.get(i).strip());
+            String[] values = new String[fields.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = fields.get(i).strip();
             }
-            return header.roles().row(number, variables);
+            return header.roles().row(number, new RowValues(rowColumns, values));
         }
 
         @Override

@@ -31,7 +31,15 @@ final class CsvTokenizer {
 
         /** Nothing but empty fields: a blank line, or one of only delimiters as spreadsheets leave them. */
         boolean isBlank() {
-            return problem.isEmpty() && fields.stream().allMatch(String::isBlank);
+            if (problem.isPresent()) {
+                return false;
+            }
+            for (String field : fields) {
+                if (!field.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -40,6 +48,8 @@ final class CsvTokenizer {
     private final CharInput input;
     private final char delimiter;
     private final StringBuilder field = new StringBuilder();
+    /** The number of fields of the last record, which the next one most likely has too. */
+    private int expectedFields = 10;
 
     CsvTokenizer(CharInput input, char delimiter) {
         this.input = input;
@@ -61,7 +71,7 @@ final class CsvTokenizer {
             return null;
         }
         long firstLine = input.line();
-        List<String> fields = new ArrayList<>();
+        List<String> fields = new ArrayList<>(expectedFields);
         field.setLength(0);
         boolean quoted = false;
         long quoteLine = 0;
@@ -84,6 +94,7 @@ final class CsvTokenizer {
                 oversizedLine = append(c, oversizedLine);
             } else if (c == CharInput.END || c == '\n') {
                 fields.add(field.toString());
+                expectedFields = fields.size();
                 return new Record(fields, firstLine, oversizedLine == 0 ? Optional.empty()
                         : Optional.of("a field on line " + oversizedLine + " is longer than " + MAX_FIELD_LENGTH
                                 + " characters; is a quote never closed?"));

@@ -43,8 +43,10 @@ public record RenderedMessage(
     public List<String> limitViolations() {
         List<String> violations = new ArrayList<>(2);
         checkLength("subject", subject, MAX_SUBJECT_LENGTH, violations);
-        supportInfo.ifPresent(info -> checkLength("support text", info.text(), SupportInfo.MAX_TEXT_LENGTH, violations));
-        return List.copyOf(violations);
+        if (supportInfo.isPresent()) {
+            checkLength("support text", supportInfo.get().text(), SupportInfo.MAX_TEXT_LENGTH, violations);
+        }
+        return violations.isEmpty() ? List.of() : List.copyOf(violations);
     }
 
     /**
