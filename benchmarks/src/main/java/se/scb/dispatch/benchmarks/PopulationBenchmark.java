@@ -41,7 +41,8 @@ public class PopulationBenchmark {
     @Setup(Level.Trial)
     public void writeSample() throws IOException {
         file = Files.createTempFile("sample", ".csv");
-        SampleFile.write(file, rows, 1);
+        SampleFile.write(file, rows, 1, false, recipient -> {
+        });
     }
 
     @TearDown(Level.Trial)

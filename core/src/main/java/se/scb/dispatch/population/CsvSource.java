@@ -2,9 +2,7 @@ package se.scb.dispatch.population;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,6 +56,7 @@ final class CsvSource implements PopulationSource {
         private final Reader text;
         private final CsvHeader header;
         private final CsvTokenizer tokenizer;
+        private final RowValues.Columns rowColumns;
         private long rowCount;
 
         CsvReader(String description, Reader text, CsvHeader header, CsvTokenizer tokenizer) {
@@ -65,6 +64,7 @@ final class CsvSource implements PopulationSource {
             this.text = text;
             this.header = header;
             this.tokenizer = tokenizer;
+            this.rowColumns = new RowValues.Columns(header.columns());
         }
 
         @Override
@@ -78,7 +78,7 @@ final class CsvSource implements PopulationSource {
             if (record == null) {
                 return null;
             }
-            Optional<String> problem = record.problem().or(() -> shapeProblem(record));
+            Optional<String> problem = record.problem().isPresent() ? record.problem() : shapeProblem(record);
             if (problem.isPresent() && record.spansLines()) {
                 // Never merge lines into a row that cannot be right: read them one by one instead.
                 problem = tokenizer.readLineByLine(record, problem.get()).problem();
@@ -87,12 +87,12 @@ final class CsvSource implements PopulationSource {
             if (problem.isPresent()) {
                 return PopulationRow.malformed(number, problem.get());
             }
-            List<String> columns = header.columns();
-            Map<String, String> variables = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                variables.put(columns.get(i), record.fields().get(i).strip());
+            List<String> fields = record.fields();
+            String[] values = new String[fields.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = fields.get(i).strip();
             }
-            return header.roles().row(number, variables);
+            return header.roles().row(number, new RowValues(rowColumns, values));
         }
 
         /**

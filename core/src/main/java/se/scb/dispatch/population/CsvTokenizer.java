@@ -2,9 +2,9 @@ package se.scb.dispatch.population;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-
 import se.scb.dispatch.population.PhysicalLines.Line;
 
 /**
@@ -36,13 +36,22 @@ final class CsvTokenizer {
     record Record(List<String> fields, List<Line> lines, Optional<String> problem) {
 
         Record {
-            fields = List.copyOf(fields);
+            // The tokenizer hands over fresh lists; wrapping them costs less per row than copying.
+            fields = Collections.unmodifiableList(fields);
             lines = List.copyOf(lines);
         }
 
         /** Nothing but empty fields: a blank line, or one of only delimiters as spreadsheets leave them. */
         boolean isBlank() {
-            return problem.isEmpty() && fields.stream().allMatch(String::isBlank);
+            if (problem.isPresent()) {
+                return false;
+            }
+            for (String field : fields) {
+                if (!field.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean spansLines() {
@@ -75,6 +84,10 @@ final class CsvTokenizer {
 
     private final PhysicalLines lines;
     private final char delimiter;
+    /** One state machine for all records, so its field buffer is allocated once per file. */
+    private final Fields fields = new Fields();
+    /** The number of fields of the last record, which the next one most likely has too. */
+    private int expectedFields = 10;
 
     CsvTokenizer(CharInput input, char delimiter) {
         this.lines = new PhysicalLines(input, MAX_FIELD_LENGTH);
@@ -109,22 +122,23 @@ final class CsvTokenizer {
         if (line == null) {
             return null;
         }
-        List<Line> spanned = new ArrayList<>(1);
-        spanned.add(line);
         if (line.oversized()) {
-            return malformed(spanned, "line " + line.number() + " is longer than " + MAX_FIELD_LENGTH
+            return malformed(List.of(line), "line " + line.number() + " is longer than " + MAX_FIELD_LENGTH
                     + " characters; is a quote never closed?");
         }
-        Fields fields = new Fields();
+        fields.start();
+        Optional<String> problem = fields.read(line);
+        if (problem.isPresent()) {
+            return malformed(List.of(line), problem.get());
+        }
+        if (!fields.insideQuotes()) {
+            // The usual record: one line, no list of lines to build.
+            return new Record(fields.done(), List.of(line), Optional.empty());
+        }
+        List<Line> spanned = new ArrayList<>(2);
+        spanned.add(line);
         long length = line.text().length();
         while (true) {
-            Optional<String> problem = fields.read(line);
-            if (problem.isPresent()) {
-                return malformed(spanned, problem.get());
-            }
-            if (!fields.insideQuotes()) {
-                return new Record(fields.done(), spanned, Optional.empty());
-            }
             Line more = lines.next();
             if (more == null) {
                 return malformed(spanned, "the quote that opens a field on line " + fields.quoteLine
@@ -138,7 +152,13 @@ final class CsvTokenizer {
             }
             spanned.add(more);
             fields.lineBreak();
-            line = more;
+            problem = fields.read(more);
+            if (problem.isPresent()) {
+                return malformed(spanned, problem.get());
+            }
+            if (!fields.insideQuotes()) {
+                return new Record(fields.done(), spanned, Optional.empty());
+            }
         }
     }
 
@@ -149,10 +169,17 @@ final class CsvTokenizer {
     /** The fields of one record as its lines come in: the RFC 4180 state machine. */
     private final class Fields {
 
-        private final List<String> done = new ArrayList<>();
         private final StringBuilder field = new StringBuilder();
-        private State state = State.FIELD_START;
+        private List<String> done;
+        private State state;
         private long quoteLine;
+
+        /** Begins a record. */
+        void start() {
+            done = new ArrayList<>(expectedFields);
+            field.setLength(0);
+            state = State.FIELD_START;
+        }
 
         /** Takes one line's characters; a problem ends the record. */
         Optional<String> read(Line line) {
@@ -199,6 +226,7 @@ final class CsvTokenizer {
 
         List<String> done() {
             endField();
+            expectedFields = done.size();
             return done;
         }
 

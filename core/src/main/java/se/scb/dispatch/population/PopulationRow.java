@@ -26,7 +26,8 @@ public record PopulationRow(
         Optional<String> malformed) {
 
     public PopulationRow {
-        variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        // A reader's RowValues is unmodifiable already; copying it would double the cost of every CSV row.
+        variables = variables instanceof RowValues ? variables : Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         recipientIdText = recipientIdText == null ? "" : recipientIdText.strip();
         caseId = caseId == null ? "" : caseId.strip();
     }

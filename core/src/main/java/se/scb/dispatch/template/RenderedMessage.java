@@ -1,6 +1,5 @@
 package se.scb.dispatch.template;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,8 +43,10 @@ public record RenderedMessage(
     public List<String> limitViolations() {
         List<String> violations = new ArrayList<>(2);
         checkLength("subject", subject, MAX_SUBJECT_LENGTH, violations);
-        supportInfo.ifPresent(info -> checkLength("support text", info.text(), SupportInfo.MAX_TEXT_LENGTH, violations));
-        return List.copyOf(violations);
+        if (supportInfo.isPresent()) {
+            checkLength("support text", supportInfo.get().text(), SupportInfo.MAX_TEXT_LENGTH, violations);
+        }
+        return violations.isEmpty() ? List.of() : List.copyOf(violations);
     }
 
     /**
@@ -90,8 +91,28 @@ public record RenderedMessage(
                 + info.email().map(RenderedMessage::utf8Length).orElse(0L);
     }
 
-    private static long utf8Length(String value) {
-        return value.getBytes(StandardCharsets.UTF_8).length;
+    /**
+     * The length of {@code value.getBytes(UTF_8)}, counted without making the bytes (every row's
+     * letter is measured). A lone surrogate counts 1, as the encoder writes it as {@code '?'}.
+     */
+    static long utf8Length(String value) {
+        long length = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                length += 1;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                length += 1;
+            } else {
+                length += 3;
+            }
+        }
+        return length;
     }
 
     static long base64Length(long bytes) {

@@ -24,10 +24,18 @@ final class TextTemplate {
     private static final String CLOSE = "}}";
     private static final int SNIPPET_LENGTH = 30;
 
+    /** A placeholder's value is guessed at this many characters when sizing the result. */
+    private static final int EXPECTED_VALUE_LENGTH = 16;
+
     private final List<Part> parts;
+    /** The literal text plus a guess per placeholder, so that rendering rarely regrows its buffer. */
+    private final int expectedLength;
 
     private TextTemplate(List<Part> parts) {
         this.parts = List.copyOf(parts);
+        this.expectedLength = parts.stream()
+                .mapToInt(part -> part instanceof Literal literal ? literal.text().length() : EXPECTED_VALUE_LENGTH)
+                .sum();
     }
 
     /**
@@ -72,7 +80,7 @@ final class TextTemplate {
      * @param escape applied to values from the row, not to literal text or defaults, which are the template's own
      */
     String render(Map<String, String> values, UnaryOperator<String> escape, Set<String> missing) {
-        StringBuilder rendered = new StringBuilder();
+        StringBuilder rendered = new StringBuilder(expectedLength);
         for (Part part : parts) {
             if (part instanceof Literal literal) {
                 rendered.append(literal.text());

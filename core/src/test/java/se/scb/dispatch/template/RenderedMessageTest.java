@@ -76,6 +76,13 @@ class RenderedMessageTest {
         assertThat(RenderedMessage.base64Length(4)).isEqualTo(8);
     }
 
+    @Test
+    void utf8LengthIsTheLengthOfTheEncodedBytes() {
+        for (String text : new String[] {"", "Hej", "Åsa Öberg", "€ 100", "😀 och 𝄞", "lone \uD83D high", "lone \uDE00 low", "end \uD83D"}) {
+            assertThat(RenderedMessage.utf8Length(text)).as("%s", text).isEqualTo(utf8(text));
+        }
+    }
+
     private static long base64(byte[] bytes) {
         return Base64.getEncoder().encode(bytes).length;
     }

@@ -2,17 +2,12 @@ package se.scb.dispatch.testkit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.id.RecipientTable;
 import se.scb.dispatch.spi.ProviderException;
 import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.spi.Reachability.Status;
@@ -24,20 +19,32 @@ import se.scb.dispatch.spi.RecipientDirectory;
  *
  * <p>It holds the core to the contract: a batch larger than {@link #maxBatchSize()}, or one naming an
  * id twice, is refused with {@link IllegalArgumentException}. Thread-safe.
+ *
+ * <p>Made for a million answers and lookups: the answers are kept compactly (see {@link DirectoryAnswers}),
+ * and the recipients of lookups are recorded up to {@value #RECORDED_RECIPIENTS_LIMIT} in all, so that
+ * a long validation or benchmark does not keep every id it was asked about.
  */
 public final class FakeRecipientDirectory implements RecipientDirectory {
 
     /** The batch size FaR takes, used unless the builder says otherwise. */
     public static final int DEFAULT_MAX_BATCH_SIZE = 1000;
 
+    /** How many recipients, over all lookups, {@link #calls()} keeps; enough for any test that looks at them. */
+    public static final int RECORDED_RECIPIENTS_LIMIT = 100_000;
+
     private final int maxBatchSize;
-    private final Map<RecipientId, Reachability> answers;
+    /** Guarded by itself. */
+    private final DirectoryAnswers answers;
+    /** Guarded by itself, as are {@link #batchSizes} and {@link #recordedRecipients}. */
     private final List<LookupCall> calls = new ArrayList<>();
+    private final List<Integer> batchSizes = new ArrayList<>();
+    private int recordedRecipients;
     private final AtomicInteger lookupsToFail = new AtomicInteger();
 
     private FakeRecipientDirectory(Builder builder) {
         this.maxBatchSize = builder.maxBatchSize;
-        this.answers = new ConcurrentHashMap<>(builder.answers);
+        // A copy, so that the builder may go on; a copy is two arrays cloned, quick even for a million answers.
+        this.answers = builder.answers.copy();
     }
 
     public static Builder builder() {
@@ -68,12 +75,24 @@ public final class FakeRecipientDirectory implements RecipientDirectory {
         if (takeInjectedFailure()) {
             throw new ProviderException("The fake directory failed this lookup on purpose (failNextLookups).");
         }
-        synchronized (calls) {
-            calls.add(new LookupCall(sender, batch));
+        record(sender, batch);
+        List<Reachability> answered = new ArrayList<>(batch.size());
+        synchronized (answers) {
+            for (RecipientId id : batch) {
+                answered.add(answers.get(id).orElseGet(() -> Reachability.unreachable(id, Status.NO_MAILBOX)));
+            }
         }
-        return batch.stream()
-                .map(id -> answers.getOrDefault(id, Reachability.unreachable(id, Status.NO_MAILBOX)))
-                .collect(Collectors.toList());
+        return answered;
+    }
+
+    private void record(OrganisationNumber sender, List<RecipientId> batch) {
+        synchronized (calls) {
+            batchSizes.add(batch.size());
+            if (recordedRecipients + batch.size() <= RECORDED_RECIPIENTS_LIMIT) {
+                calls.add(new LookupCall(sender, batch));
+                recordedRecipients += batch.size();
+            }
+        }
     }
 
     private void requireWithinContract(List<RecipientId> batch) {
@@ -81,9 +100,9 @@ public final class FakeRecipientDirectory implements RecipientDirectory {
             throw new IllegalArgumentException("A lookup carries at most " + maxBatchSize + " ids; this one carried " + batch.size()
                     + ". Split the recipients into batches of maxBatchSize().");
         }
-        Set<RecipientId> seen = new HashSet<>();
+        RecipientTable seen = new RecipientTable();
         for (RecipientId id : batch) {
-            if (!seen.add(id)) {
+            if (seen.putIfAbsent(id, 0) != RecipientTable.ABSENT) {
                 throw new IllegalArgumentException("A lookup carries distinct ids; this one names " + id.masked() + " more than once.");
             }
         }
@@ -95,7 +114,9 @@ public final class FakeRecipientDirectory implements RecipientDirectory {
 
     /** From now on, answers {@code answer.recipient()} with {@code answer}. */
     public FakeRecipientDirectory arrange(Reachability answer) {
-        answers.put(answer.recipient(), answer);
+        synchronized (answers) {
+            answers.put(answer);
+        }
         return this;
     }
 
@@ -108,7 +129,10 @@ public final class FakeRecipientDirectory implements RecipientDirectory {
         return this;
     }
 
-    /** Every lookup answered so far, in the order they were made. */
+    /**
+     * The lookups answered so far, in the order they were made: every one until they have carried
+     * {@value #RECORDED_RECIPIENTS_LIMIT} recipients in all, then none that would go beyond.
+     */
     public List<LookupCall> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
@@ -117,12 +141,14 @@ public final class FakeRecipientDirectory implements RecipientDirectory {
 
     /** How many lookups were answered. */
     public int lookupCount() {
-        return calls().size();
+        return batchSizes().size();
     }
 
-    /** The size of each answered lookup, in the order they were made. */
+    /** The size of each answered lookup, in the order they were made; every lookup is counted. */
     public List<Integer> batchSizes() {
-        return calls().stream().map(call -> call.recipients().size()).collect(Collectors.toList());
+        synchronized (calls) {
+            return List.copyOf(batchSizes);
+        }
     }
 
     /** One answered lookup. */
@@ -136,7 +162,7 @@ public final class FakeRecipientDirectory implements RecipientDirectory {
     /** Sets up the answers; a later answer for the same id replaces an earlier one. */
     public static final class Builder {
 
-        private final Map<RecipientId, Reachability> answers = new LinkedHashMap<>();
+        private final DirectoryAnswers answers = new DirectoryAnswers();
         private int maxBatchSize = DEFAULT_MAX_BATCH_SIZE;
 
         private Builder() {
@@ -160,13 +186,13 @@ public final class FakeRecipientDirectory implements RecipientDirectory {
         }
 
         public Builder answer(Reachability answer) {
-            answers.put(answer.recipient(), answer);
+            answers.put(answer);
             return this;
         }
 
-        /** Adds the answers in a file; see {@link FakeRecipientDirectory#fromCsv(Path)}. */
+        /** Adds the answers in a file, or none when it has a bad line; see {@link FakeRecipientDirectory#fromCsv(Path)}. */
         public Builder csv(Path file) {
-            ReachabilityCsv.read(file, this::answer);
+            ReachabilityCsv.read(file, answers);
             return this;
         }
 

@@ -12,17 +12,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
 import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
-import se.scb.dispatch.spi.Reachability;
+import se.scb.dispatch.id.RecipientTable;
 import se.scb.dispatch.spi.Reachability.Status;
 
 /**
  * Reads the fake directory's answers from a file {@code recipient_id;status;operator}. The whole file
  * is checked before anything is used, and every bad line is reported at once, by line number, with
  * identity numbers masked.
+ *
+ * <p>Lines stream through: what is kept while reading is the line on which each recipient was
+ * listed, in a {@link RecipientTable}, and the code of each line's answer, so a file of a million
+ * lines needs some 30 MB.
  */
 final class ReachabilityCsv {
 
@@ -30,26 +34,30 @@ final class ReachabilityCsv {
     private static final int MAX_ERRORS_LISTED = 20;
 
     private final Path file;
+    private final DirectoryAnswers target;
     private final List<String> errors = new ArrayList<>();
-    private final Map<RecipientId, Integer> lineOfId = new HashMap<>();
+    private int errorCount;
+    private final RecipientTable lineOfId = new RecipientTable();
+    private int[] codeOfLine = new int[1024];
+    /** The code of each answer text seen on a good line, e.g. {@code "REACHABLE;kivra"}. */
+    private final Map<String, Integer> codeOfAnswer = new HashMap<>();
 
-    private ReachabilityCsv(Path file) {
+    private ReachabilityCsv(Path file, DirectoryAnswers target) {
         this.file = file;
+        this.target = target;
     }
 
     /**
-     * Reads every answer in the file, handing each to {@code answers}.
+     * Adds every answer in the file to {@code target}, or none of them when a line is bad.
      *
      * @throws IllegalArgumentException listing the bad lines
      * @throws UncheckedIOException     when the file cannot be read
      */
-    static void read(Path file, Consumer<Reachability> answers) {
-        List<Reachability> read = new ReachabilityCsv(file).readAll();
-        read.forEach(answers);
+    static void read(Path file, DirectoryAnswers target) {
+        new ReachabilityCsv(file, target).readAll();
     }
 
-    private List<Reachability> readAll() {
-        List<Reachability> answers = new ArrayList<>();
+    private void readAll() {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null || !isHeader(header)) {
@@ -59,19 +67,16 @@ final class ReachabilityCsv {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 if (!line.isBlank()) {
-                    Reachability answer = parse(line, lineNumber);
-                    if (answer != null) {
-                        answers.add(answer);
-                    }
+                    parse(line, lineNumber);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the reachability file " + file + ": " + e.getMessage(), e);
         }
-        if (!errors.isEmpty()) {
+        if (errorCount > 0) {
             throw new IllegalArgumentException(errorReport());
         }
-        return answers;
+        target.putAll(lineOfId, line -> codeOfLine[line]);
     }
 
     private static boolean isHeader(String line) {
@@ -79,38 +84,69 @@ final class ReachabilityCsv {
         return withoutBom.replace(" ", "").strip().equalsIgnoreCase(HEADER);
     }
 
-    /** The answer on the line, or null after noting why there is none. */
-    private Reachability parse(String line, int lineNumber) {
-        String[] fields = line.split(";", -1);
-        if (fields.length < 2 || fields.length > 3) {
-            return error(lineNumber, "expected 2 or 3 fields separated by ';' (" + HEADER + "), found " + fields.length);
+    /** Notes the answer on the line, or why there is none. */
+    private void parse(String line, int lineNumber) {
+        int firstSeparator = line.indexOf(';');
+        if (firstSeparator < 0) {
+            error(lineNumber, "expected 2 or 3 fields separated by ';' (" + HEADER + "), found 1");
+            return;
         }
-        String idText = fields[0].strip();
-        String statusText = fields[1].strip();
-        String operator = fields.length == 3 ? fields[2].strip() : "";
+        String idText = line.substring(0, firstSeparator).strip();
         if (idText.isEmpty()) {
-            return error(lineNumber, "the recipient id is missing");
+            error(lineNumber, "the recipient id is missing");
+            return;
         }
-        Status status = status(statusText);
-        if (status == null) {
-            return error(lineNumber, "status '" + maskedIfDigits(statusText) + "' is not one of " + Arrays.toString(Status.values()));
-        }
-        if (status == Status.REACHABLE && operator.isEmpty()) {
-            return error(lineNumber, "status REACHABLE needs an operator in the third column, e.g. kivra");
+        // A file holds a handful of different answers, each on many lines: each is checked once.
+        String answerText = line.substring(firstSeparator + 1);
+        Integer code = codeOfAnswer.get(answerText);
+        if (code == null) {
+            code = code(answerText, lineNumber);
+            if (code == null) {
+                return;
+            }
+            codeOfAnswer.put(answerText, code);
         }
         RecipientId id;
         try {
             id = RecipientId.parse(idText);
         } catch (InvalidRecipientIdException e) {
-            return error(lineNumber, "recipient id " + mask(idText) + " is not valid: " + e.getMessage());
+            error(lineNumber, "recipient id " + mask(idText) + " is not valid: " + e.getMessage());
+            return;
         }
-        Integer earlierLine = lineOfId.putIfAbsent(id, lineNumber);
-        if (earlierLine != null) {
-            return error(lineNumber, "recipient " + id.masked() + " is already listed on line " + earlierLine);
+        int earlierLine = lineOfId.putIfAbsent(id, lineNumber);
+        if (earlierLine != RecipientTable.ABSENT) {
+            error(lineNumber, "recipient " + id.masked() + " is already listed on line " + earlierLine);
+            return;
         }
-        return status == Status.REACHABLE
-                ? Reachability.reachable(id, FakeMailboxes.at(operator))
-                : Reachability.unreachable(id, status);
+        remember(lineNumber, code);
+    }
+
+    /** The code of the answer in the columns after the id ({@code status;operator}), or null after noting why there is none. */
+    private Integer code(String answerText, int lineNumber) {
+        String[] fields = answerText.split(";", -1);
+        if (fields.length > 2) {
+            error(lineNumber, "expected 2 or 3 fields separated by ';' (" + HEADER + "), found " + (fields.length + 1));
+            return null;
+        }
+        String statusText = fields[0].strip();
+        String operator = fields.length == 2 ? fields[1].strip() : "";
+        Status status = status(statusText);
+        if (status == null) {
+            error(lineNumber, "status '" + maskedIfDigits(statusText) + "' is not one of " + Arrays.toString(Status.values()));
+            return null;
+        }
+        if (status == Status.REACHABLE && operator.isEmpty()) {
+            error(lineNumber, "status REACHABLE needs an operator in the third column, e.g. kivra");
+            return null;
+        }
+        return target.code(status, status == Status.REACHABLE ? Optional.of(FakeMailboxes.at(operator)) : Optional.empty());
+    }
+
+    private void remember(int lineNumber, int code) {
+        if (lineNumber >= codeOfLine.length) {
+            codeOfLine = Arrays.copyOf(codeOfLine, Math.max(lineNumber + 1, codeOfLine.length * 2));
+        }
+        codeOfLine[lineNumber] = code;
     }
 
     private static Status status(String text) {
@@ -121,16 +157,19 @@ final class ReachabilityCsv {
         }
     }
 
-    private Reachability error(int lineNumber, String reason) {
-        errors.add("line " + lineNumber + ": " + reason);
-        return null;
+    /** Counts every bad line, keeping the words for those that will be listed. */
+    private void error(int lineNumber, String reason) {
+        errorCount++;
+        if (errors.size() < MAX_ERRORS_LISTED) {
+            errors.add("line " + lineNumber + ": " + reason);
+        }
     }
 
     private String errorReport() {
-        StringBuilder report = new StringBuilder("The reachability file " + file + " has " + errors.size() + " bad line(s):");
-        errors.stream().limit(MAX_ERRORS_LISTED).forEach(error -> report.append(System.lineSeparator()).append("  ").append(error));
-        if (errors.size() > MAX_ERRORS_LISTED) {
-            report.append(System.lineSeparator()).append("  … and ").append(errors.size() - MAX_ERRORS_LISTED).append(" more");
+        StringBuilder report = new StringBuilder("The reachability file " + file + " has " + errorCount + " bad line(s):");
+        errors.forEach(error -> report.append(System.lineSeparator()).append("  ").append(error));
+        if (errorCount > errors.size()) {
+            report.append(System.lineSeparator()).append("  … and ").append(errorCount - errors.size()).append(" more");
         }
         return report.toString();
     }

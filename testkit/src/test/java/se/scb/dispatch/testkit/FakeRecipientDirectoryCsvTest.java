@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,34 @@ class FakeRecipientDirectoryCsvTest {
                 .hasMessageContaining("line 6: expected 2 or 3 fields")
                 .hasMessageContaining("line 7: the recipient id is missing")
                 .hasMessageNotContaining("1212121212");
+    }
+
+    @Test
+    void aFileWithABadLineAddsNoneOfItsAnswers() throws IOException {
+        RecipientId listed = new PersonalIdentityNumber("191212121212");
+        RecipientId setInCode = TestIds.person(1);
+        Path file = write("recipient_id;status;operator", "191212121212;REACHABLE;kivra", "191212121212;NO_MAILBOX;");
+        FakeRecipientDirectory.Builder builder = FakeRecipientDirectory.builder().reachable(setInCode, "fortnox");
+
+        assertThatThrownBy(() -> builder.csv(file))
+                .hasMessageContaining("line 3: recipient 19121212-**** is already listed on line 2");
+
+        assertThat(builder.build().lookup(TestLetters.SENDER.organisationNumber(), List.of(listed, setInCode)))
+                .extracting(Reachability::status).containsExactly(Status.NO_MAILBOX, Status.REACHABLE);
+    }
+
+    @Test
+    void countsEveryBadLineButListsTheFirstTwenty() throws IOException {
+        String[] lines = new String[31];
+        lines[0] = "recipient_id;status;operator";
+        Arrays.fill(lines, 1, lines.length, "191212121212;MAYBE;");
+        Path file = write(lines);
+
+        assertThatThrownBy(() -> FakeRecipientDirectory.fromCsv(file))
+                .hasMessageContaining("30 bad line(s)")
+                .hasMessageContaining("line 21: status 'MAYBE'")
+                .hasMessageNotContaining("line 22:")
+                .hasMessageContaining("… and 10 more");
     }
 
     @Test

@@ -137,6 +137,35 @@ class FakeRecipientDirectoryTest {
     }
 
     @Test
+    void countsEveryLookupButKeepsTheRecipientsOfTheFirstOnlyUpToTheLimit() {
+        FakeRecipientDirectory directory = FakeRecipientDirectory.builder().build();
+        int batch = FakeRecipientDirectory.DEFAULT_MAX_BATCH_SIZE;
+        int lookups = FakeRecipientDirectory.RECORDED_RECIPIENTS_LIMIT / batch + 5;
+        for (int i = 0; i < lookups; i++) {
+            directory.lookup(SENDER, TestIds.people(i * batch, batch));
+        }
+
+        assertThat(directory.lookupCount()).isEqualTo(lookups);
+        assertThat(directory.batchSizes()).hasSize(lookups).containsOnly(batch);
+        assertThat(directory.calls()).hasSize(FakeRecipientDirectory.RECORDED_RECIPIENTS_LIMIT / batch);
+        assertThat(directory.calls().get(0).recipients()).isEqualTo(TestIds.people(0, batch));
+    }
+
+    @Test
+    void aDirectoryIsNotChangedByItsBuilderNorByAnother() {
+        FakeRecipientDirectory.Builder builder = FakeRecipientDirectory.builder().reachable(kivraUser, "kivra");
+        FakeRecipientDirectory first = builder.build();
+        builder.noMailbox(kivraUser);
+        FakeRecipientDirectory second = builder.build();
+        second.arrange(Reachability.unreachable(blocking, Status.SENDER_BLOCKED));
+
+        assertThat(first.lookup(SENDER, List.of(kivraUser, blocking))).extracting(Reachability::status)
+                .containsExactly(Status.REACHABLE, Status.NO_MAILBOX);
+        assertThat(second.lookup(SENDER, List.of(kivraUser, blocking))).extracting(Reachability::status)
+                .containsExactly(Status.NO_MAILBOX, Status.SENDER_BLOCKED);
+    }
+
+    @Test
     void refusesAMaxBatchSizeBelowOne() {
         assertThatThrownBy(() -> FakeRecipientDirectory.builder().maxBatchSize(0)).isInstanceOf(IllegalArgumentException.class);
     }
