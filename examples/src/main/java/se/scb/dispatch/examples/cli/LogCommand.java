@@ -18,7 +18,7 @@ import se.scb.dispatch.journal.JournalEvent;
 
 /** {@code dispatch log}: a dispatch's log, every event in the order written; or one recipient's. */
 @Command(name = "log", mixinStandardHelpOptions = true,
-        description = "Show a dispatch's log in the order written: each letter planned, claimed, sent, delivered, retried,"
+        description = "Show a dispatch's log in the order written: each letter planned, sent, delivered, retried,"
                 + " failed, put in a print batch, handed to paper or cancelled, with the time, the code and a sentence."
                 + " With --recipient, only that recipient's letters. Identity numbers are shown masked only.")
 final class LogCommand implements Callable<Integer> {
