@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.scb.dispatch.journal.JournalFixtures.digital;
 import static se.scb.dispatch.journal.JournalFixtures.person;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -124,6 +125,47 @@ class H2JournalTest extends JdbcJournalContractTest {
             inMemory.createDispatch(JournalFixtures.dispatch(id, t0));
 
             assertThat(inMemory.dispatch(id)).isPresent();
+        }
+    }
+
+    @Test
+    void aJournalClosedWhileAnotherOfTheProcessUsesTheFileLeavesItWorking() {
+        String file = directory.resolve("shared-in-process").toString();
+        JdbcJournalStore sending = store(JdbcJournal.open(file));
+        JdbcJournalStore pausing = store(JdbcJournal.open(file));
+        String id = newId();
+        sending.createDispatch(JournalFixtures.dispatch(id, t0));
+        pausing.updateState(id, DispatchState.PAUSED, t0);
+
+        pausing.close();
+
+        assertThat(sending.updateState(id, DispatchState.RUNNING, t0)).as("the file is still open for the other journal").isTrue();
+        sending.close();
+        try (JdbcJournalStore reopened = store(JdbcJournal.open(file))) {
+            assertThat(reopened.dispatch(id).orElseThrow().state()).isEqualTo(DispatchState.RUNNING);
+        }
+    }
+
+    @Test
+    void aFileWrittenToIsCompactedWhenTheJournalCloses() throws Exception {
+        Path file = directory.resolve("compacted");
+        JdbcJournalStore journal = store(JdbcJournal.open(file.toString()));
+        String id = newId();
+        journal.createDispatch(JournalFixtures.dispatch(id, t0));
+        journal.addToPlan(IntStream.rangeClosed(1, 2_000).mapToObj(n -> digital(id, n, person(n), t0)).toList());
+        journal.updateState(id, DispatchState.RUNNING, t0);
+        for (int round = 0; round < 40; round++) {
+            List<JournalEntry> claimed = journal.claim(id, "runner-a", t0, Duration.ofMinutes(1), 50);
+            journal.recordAll(claimed.stream().map(entry -> entry.delivered(t0)).toList(),
+                    claimed.stream().map(entry -> event(entry, EventType.DELIVERED, "OK")).toList());
+        }
+        long beforeClose = Files.size(Path.of(file + ".mv.db"));
+
+        journal.close();
+
+        assertThat(Files.size(Path.of(file + ".mv.db"))).isLessThan(beforeClose / 2);
+        try (JdbcJournalStore reopened = store(JdbcJournal.open(file.toString()))) {
+            assertThat(reopened.status(id).count(DeliveryState.DELIVERED)).isEqualTo(2_000);
         }
     }
 }

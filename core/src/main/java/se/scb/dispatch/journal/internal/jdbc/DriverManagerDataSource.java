@@ -3,6 +3,7 @@ package se.scb.dispatch.journal.internal.jdbc;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
@@ -59,13 +60,20 @@ public final class DriverManagerDataSource implements DataSource, AutoCloseable 
 
     /**
      * Rewrites an embedded H2 database's file to hold only its live data, and closes the database: every
-     * connection of it is closed after this. Takes about a second per 40 000 letters.
+     * connection of it is closed after this. Takes about a second per 40 000 letters. Skipped while
+     * another journal in this process still uses the database (H2 shares one database between the
+     * connections of a process): the last one to close compacts it.
      */
     synchronized void compactAndClose() {
         if (keepOpen == null) {
             return;
         }
         try (Statement statement = keepOpen.createStatement()) {
+            try (ResultSet sessions = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+                if (sessions.next() && sessions.getLong(1) > 1) {
+                    return;
+                }
+            }
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             throw new JournalStorageException("Could not compact the journal database " + described(url) + " (SQL state " + e.getSQLState() + ").", e);
