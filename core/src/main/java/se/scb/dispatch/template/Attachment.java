@@ -14,7 +14,9 @@ import java.util.Objects;
  * <p>The content must begin with the PDF header {@code %PDF-} in its very first bytes. PDF readers
  * tolerate the header anywhere in the first 1 024 bytes, but operators and print houses may not,
  * and a file that passed here but bounced at the operator would be a failure that validation
- * should have found. The file name is not used to decide what the content is.
+ * should have found. The file name is not used to decide what the content is. That the rest of the
+ * file is built like a PDF is checked when a template is built ({@link PdfStructure}); here only
+ * the header, so that bytes in memory can be wrapped cheaply. Messages never quote the content.
  *
  * <p>The bytes are copied in and out, so an attachment cannot change after it is made. Two
  * attachments are equal when their names and bytes are; {@code toString} shows the size, not the bytes.
@@ -25,7 +27,6 @@ public record Attachment(String fileName, byte[] content) {
     public static final String PDF = "application/pdf";
 
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final int BYTES_SHOWN = 8;
 
     /** @throws TemplateException when the name is blank or the content is not a PDF */
     public Attachment {
@@ -100,27 +101,21 @@ public record Attachment(String fileName, byte[] content) {
             throw new TemplateException("Attachment '" + fileName + "' is empty; it must be a PDF.");
         }
         if (!startsWith(content, PDF_HEADER)) {
-            throw new TemplateException("Attachment '" + fileName + "' is not a PDF (it starts with "
-                    + firstBytes(content) + ", where a PDF starts with \"%PDF-\").");
+            throw new TemplateException("Attachment '" + fileName + "' is not a PDF: it does not start with \"%PDF-\"."
+                    + " Attach the document exported or saved as PDF.");
         }
+    }
+
+    /** @throws TemplateException when the content is not built like a PDF, naming what is missing */
+    void requireSoundStructure() {
+        PdfStructure.problem(content).ifPresent(problem -> {
+            throw new TemplateException("Attachment '" + fileName + "' is not a usable PDF: " + problem
+                    + ". Export or download it again as PDF and attach that file.");
+        });
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {
         return content.length >= prefix.length
                 && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    /** The first bytes, printable ASCII as is and anything else as {@code \xNN}, so the message stays one clean line. */
-    private static String firstBytes(byte[] content) {
-        StringBuilder shown = new StringBuilder("\"");
-        for (int i = 0; i < Math.min(BYTES_SHOWN, content.length); i++) {
-            int b = content[i] & 0xFF;
-            if (b >= 0x20 && b < 0x7F && b != '"' && b != '\\') {
-                shown.append((char) b);
-            } else {
-                shown.append(String.format("\\x%02X", b));
-            }
-        }
-        return shown.append('"').toString();
     }
 }
