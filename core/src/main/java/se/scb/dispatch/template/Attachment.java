@@ -1,9 +1,6 @@
 package se.scb.dispatch.template;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
@@ -45,22 +42,14 @@ public record Attachment(String fileName, byte[] content) {
     }
 
     /**
-     * Reads a PDF file; the attachment takes the file's name.
+     * Reads a PDF file; the attachment takes the file's name. Only a regular file of at most
+     * 1 500 000 bytes is read (2 000 000 as base64, the most an operator takes); its size is checked before it is opened.
      *
-     * @throws TemplateException when the file is missing, unreadable or not a PDF
+     * @throws TemplateException when the file is missing, no regular file, too large, unreadable or not a PDF
      */
     public static Attachment fromFile(Path file) {
         Objects.requireNonNull(file, "file");
-        String fileName = String.valueOf(file.getFileName());
-        try {
-            return new Attachment(fileName, Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new TemplateException("Attachment '" + fileName + "' was not found at "
-                    + file.toAbsolutePath() + ".", e);
-        } catch (IOException e) {
-            throw new TemplateException("Attachment '" + fileName + "' could not be read from "
-                    + file.toAbsolutePath() + ": " + e.getMessage(), e);
-        }
+        return AttachmentFile.read(file);
     }
 
     /** A copy of the PDF's bytes. */
