@@ -2,10 +2,8 @@ package se.scb.dispatch.testkit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +53,7 @@ class PaperChannelFailureTest {
         paper.failAlways(FAULT);
         // The lease outlasts the minutes the ticking clock runs through, so no letter is claimed twice.
         try (Dispatcher dispatcher = Dispatcher.builder().recipientDirectory(directory).mailboxOperator(operator).paperChannel(paper)
-                .clock(ticking(new TestClock(Instant.parse("2026-11-30T08:00:00Z"))))
+                .clock(new TestClock(Instant.parse("2026-11-30T08:00:00Z")).ticking(Duration.ofMinutes(1)))
                 .runSettings(DispatcherExtension.FAST.withRetryPolicy(POLICY).withLease(Duration.ofDays(30))).build()) {
 
             SendReport report = dispatcher.send(Samples.rows(people), Samples.INVITATION, DispatchOptions.named("Pappersbrev"));
@@ -90,27 +88,5 @@ class PaperChannelFailureTest {
         Matcher wait = WAIT.matcher(retry.detail());
         assertThat(wait.find()).as("a wait in '%s'", retry.detail()).isTrue();
         return Long.parseLong(wait.group(1));
-    }
-
-    /** Moves the test clock a minute on every reading, so every retry's wait has passed by the next look, without the test waiting. */
-    private static Clock ticking(TestClock clock) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return clock.getZone();
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                Instant now = clock.instant();
-                clock.advance(Duration.ofMinutes(1));
-                return now;
-            }
-        };
     }
 }
