@@ -21,6 +21,8 @@ public enum ReasonCode {
     OPERATOR_REJECTED(Outcome.FAILED),
     /** The operator could not be reached or kept failing until the retries ran out. */
     OPERATOR_UNAVAILABLE(Outcome.FAILED),
+    /** Bound for paper, but the paper channel refused the letter's print batch on every attempt the retry policy allows. */
+    PAPER_CHANNEL_FAILED(Outcome.FAILED),
 
     /** The recipient has no digital mailbox. */
     NO_MAILBOX(Outcome.PAPER),

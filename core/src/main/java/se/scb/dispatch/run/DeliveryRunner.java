@@ -23,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DeliveryState;
@@ -392,7 +393,8 @@ public final class DeliveryRunner implements AutoCloseable {
             for (int from = 0; from < fresh.size(); from += settings.paperBatchSize()) {
                 List<JournalEntry> chunk = fresh.subList(from, Math.min(fresh.size(), from + settings.paperBatchSize()));
                 String batchId = dispatchId.substring(0, Math.min(8, dispatchId.length())) + "-" + UUID.randomUUID();
-                List<JournalEntry> batched = chunk.stream().map(each -> each.inPaperBatch(batchId, each.reason())).toList();
+                // Attempts start again at 0: from here they count hand-overs of the batch (a digital letter's SENT lines stay in the log).
+                List<JournalEntry> batched = chunk.stream().map(each -> each.inPaperBatch(batchId, each.reason()).withAttempts(0)).toList();
                 // Written before the batch is handed over: after a crash the same batch goes again, whole, under the same id.
                 journal.recordAll(batched, batched.stream().map(each -> event(each, EventType.PAPER_BATCHED, batchId, "In print batch " + batchId + "."))
                         .toList());
@@ -431,17 +433,9 @@ public final class DeliveryRunner implements AutoCloseable {
             PaperReceipt receipt;
             try {
                 receipt = paperChannel.submit(new PaperBatch(batchId, letters));
-            } catch (ProviderException e) {
-                LOG.error("The paper channel did not take batch {} ({} letters) of dispatch {}: {}", batchId, letters.size(), dispatchId, e.getMessage());
-                // The letters keep their batch id and fall due again later, when the same batch is handed over whole.
-                Duration wait;
-                synchronized (random) {
-                    wait = settings.retryPolicy().delayAfter(1, Optional.empty(), random);
-                }
-                Instant next = clock.instant().plus(wait);
-                journal.recordAll(printable.stream().map(each -> each.retryAt(next, each.attempts())).toList(),
-                        printable.stream().map(each -> event(each, EventType.RETRY_SCHEDULED, "PAPER_CHANNEL",
-                                "The paper channel did not take batch " + batchId + "; it is handed over again in " + wait.toMillis() + " ms.")).toList());
+            } catch (RuntimeException e) {
+                // A channel may throw more than ProviderException (a bug, an unchecked I/O error): either way the batch was not taken.
+                refused(batchId, printable, e);
                 return;
             }
             LOG.info("Paper batch {} took {} letters of dispatch {}", receipt.batchId(), letters.size(), dispatchId);
@@ -449,6 +443,39 @@ public final class DeliveryRunner implements AutoCloseable {
             journal.recordAll(handed, handed.stream().map(each -> event(each, EventType.HANDED_TO_PAPER, receipt.batchId(),
                     "Taken by the paper channel in batch " + receipt.batchId() + ".")).toList());
             handed.forEach(each -> listener.progressed(progress.settled(DeliveryState.HANDED_TO_PAPER)));
+        }
+
+        /**
+         * The channel did not take the batch. Each hand-over counts as an attempt of each of its letters: while the
+         * retry policy allows another, the batch falls due again after the policy's backoff, whole and under the same
+         * id; after the last, its letters fail with PAPER_CHANNEL_FAILED, so a permanent fault (a file that is no
+         * PDF, a full disk) ends the dispatch instead of repeating for ever.
+         */
+        private void refused(String batchId, List<JournalEntry> printable, RuntimeException fault) {
+            String why = fault instanceof ProviderException ? IdentityNumbers.mask(String.valueOf(fault.getMessage())) : Faults.describe(fault);
+            int attempt = printable.stream().mapToInt(JournalEntry::attempts).max().orElse(0) + 1;
+            RetryPolicy policy = settings.retryPolicy();
+            if (policy.allowsAnotherAfter(attempt)) {
+                Duration wait;
+                synchronized (random) {
+                    wait = policy.delayAfter(attempt, Optional.empty(), random);
+                }
+                // Without the channel's message: that is logged once, when the batch is given up (and is in every retry's event).
+                LOG.warn("The paper channel did not take batch {} ({} letters) of dispatch {} on attempt {} of {}; handed over again in {} ms.",
+                        batchId, printable.size(), dispatchId, attempt, policy.maxAttempts(), wait.toMillis());
+                Instant next = clock.instant().plus(wait);
+                journal.recordAll(printable.stream().map(each -> each.retryAt(next, attempt)).toList(),
+                        printable.stream().map(each -> event(each, EventType.RETRY_SCHEDULED, "PAPER_CHANNEL", "Attempt " + attempt + ": "
+                                + why + " Batch " + batchId + " is handed over again in " + wait.toMillis() + " ms.")).toList());
+                return;
+            }
+            LOG.error("The paper channel did not take batch {} ({} letters) of dispatch {} after {} attempt(s); its letters fail with {}: {}",
+                    batchId, printable.size(), dispatchId, attempt, ReasonCode.PAPER_CHANNEL_FAILED, why);
+            List<JournalEntry> failed = printable.stream()
+                    .map(each -> each.withAttempts(attempt).settled(DeliveryState.FAILED, Optional.of(ReasonCode.PAPER_CHANNEL_FAILED))).toList();
+            journal.recordAll(failed, failed.stream().map(each -> event(each, EventType.FAILED, ReasonCode.PAPER_CHANNEL_FAILED.name(),
+                    "After " + attempt + " attempt(s) the paper channel had not taken batch " + batchId + ": " + why)).toList());
+            failed.forEach(each -> listener.progressed(progress.settled(DeliveryState.FAILED)));
         }
 
         private void settle(JournalEntry updated, EventType type, String code, String detail) {

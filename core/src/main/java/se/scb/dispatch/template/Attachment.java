@@ -1,9 +1,6 @@
 package se.scb.dispatch.template;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
@@ -14,7 +11,9 @@ import java.util.Objects;
  * <p>The content must begin with the PDF header {@code %PDF-} in its very first bytes. PDF readers
  * tolerate the header anywhere in the first 1 024 bytes, but operators and print houses may not,
  * and a file that passed here but bounced at the operator would be a failure that validation
- * should have found. The file name is not used to decide what the content is.
+ * should have found. The file name is not used to decide what the content is. That the rest of the
+ * file is built like a PDF is checked when a template is built ({@link PdfStructure}); here only
+ * the header, so that bytes in memory can be wrapped cheaply. Messages never quote the content.
  *
  * <p>The bytes are copied in and out, so an attachment cannot change after it is made. Two
  * attachments are equal when their names and bytes are; {@code toString} shows the size, not the bytes.
@@ -25,7 +24,6 @@ public record Attachment(String fileName, byte[] content) {
     public static final String PDF = "application/pdf";
 
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final int BYTES_SHOWN = 8;
 
     /** @throws TemplateException when the name is blank or the content is not a PDF */
     public Attachment {
@@ -44,22 +42,14 @@ public record Attachment(String fileName, byte[] content) {
     }
 
     /**
-     * Reads a PDF file; the attachment takes the file's name.
+     * Reads a PDF file; the attachment takes the file's name. Only a regular file of at most
+     * 1 500 000 bytes is read (2 000 000 as base64, the most an operator takes); its size is checked before it is opened.
      *
-     * @throws TemplateException when the file is missing, unreadable or not a PDF
+     * @throws TemplateException when the file is missing, no regular file, too large, unreadable or not a PDF
      */
     public static Attachment fromFile(Path file) {
         Objects.requireNonNull(file, "file");
-        String fileName = String.valueOf(file.getFileName());
-        try {
-            return new Attachment(fileName, Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new TemplateException("Attachment '" + fileName + "' was not found at "
-                    + file.toAbsolutePath() + ".", e);
-        } catch (IOException e) {
-            throw new TemplateException("Attachment '" + fileName + "' could not be read from "
-                    + file.toAbsolutePath() + ": " + e.getMessage(), e);
-        }
+        return AttachmentFile.read(file);
     }
 
     /** A copy of the PDF's bytes. */
@@ -100,27 +90,21 @@ public record Attachment(String fileName, byte[] content) {
             throw new TemplateException("Attachment '" + fileName + "' is empty; it must be a PDF.");
         }
         if (!startsWith(content, PDF_HEADER)) {
-            throw new TemplateException("Attachment '" + fileName + "' is not a PDF (it starts with "
-                    + firstBytes(content) + ", where a PDF starts with \"%PDF-\").");
+            throw new TemplateException("Attachment '" + fileName + "' is not a PDF: it does not start with \"%PDF-\"."
+                    + " Attach the document exported or saved as PDF.");
         }
+    }
+
+    /** @throws TemplateException when the content is not built like a PDF, naming what is missing */
+    void requireSoundStructure() {
+        PdfStructure.problem(content).ifPresent(problem -> {
+            throw new TemplateException("Attachment '" + fileName + "' is not a usable PDF: " + problem
+                    + ". Export or download it again as PDF and attach that file.");
+        });
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {
         return content.length >= prefix.length
                 && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    /** The first bytes, printable ASCII as is and anything else as {@code \xNN}, so the message stays one clean line. */
-    private static String firstBytes(byte[] content) {
-        StringBuilder shown = new StringBuilder("\"");
-        for (int i = 0; i < Math.min(BYTES_SHOWN, content.length); i++) {
-            int b = content[i] & 0xFF;
-            if (b >= 0x20 && b < 0x7F && b != '"' && b != '\\') {
-                shown.append((char) b);
-            } else {
-                shown.append(String.format("\\x%02X", b));
-            }
-        }
-        return shown.append('"').toString();
     }
 }

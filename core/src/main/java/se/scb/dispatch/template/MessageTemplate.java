@@ -232,10 +232,13 @@ public final class MessageTemplate {
 
         /**
          * @throws InvalidConfigurationException listing every rule the parts break
-         * @throws TemplateException             naming the field and position of a malformed placeholder
+         * @throws TemplateException             naming the field and position of a malformed placeholder, or an
+         *                                       attachment that is not built like a PDF
          */
         public MessageTemplate build() {
             ConfigurationCheck.check("message template", this);
+            // Checked here, before anything is planned: a broken PDF would otherwise fail only at the print house or operator.
+            attachments.forEach(Attachment::requireSoundStructure);
             return new MessageTemplate(this);
         }
 

@@ -127,11 +127,11 @@ final class TemplateFile {
         for (JsonNode entry : list) {
             if (!entry.isTextual() || entry.asText().isBlank()) {
                 throw new TemplateException("'attachments' in " + file
-                        + " must hold PDF file paths (relative to the template file); one is "
+                        + " must hold PDF file paths (relative to the template file, inside its folder); one is "
                         + (entry.isTextual() ? "blank" : typeOf(entry)) + ".");
             }
             try {
-                attachments.add(Attachment.fromFile(folder.resolve(entry.asText())));
+                attachments.add(AttachmentFile.readWithin(folder, entry.asText()));
             } catch (TemplateException e) {
                 throw inFile(e);
             }

@@ -25,6 +25,7 @@ import se.scb.dispatch.spi.MailboxAddress;
 import se.scb.dispatch.template.Attachment;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.Sender;
+import se.scb.dispatch.template.TestPdfs;
 
 /** Journal values built the way the planner builds them, with valid identity numbers. */
 public final class JournalFixtures {
@@ -48,8 +49,7 @@ public final class JournalFixtures {
             .sender(new Sender(new OrganisationNumber("162021005489"), "Statistikmyndigheten SCB"))
             .subject("Enkät om arbetsmarknaden")
             .text("Hej {name}, ditt ärende är {case}.")
-            .attachment(Attachment.of("information.pdf", ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                    + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII)))
+            .attachment(Attachment.of("information.pdf", TestPdfs.onePage()))
             .build());
 
     /** A dispatch as the dispatcher records it, with a schedule that exercises every option the codec writes. */

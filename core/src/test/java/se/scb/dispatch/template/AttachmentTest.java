@@ -34,8 +34,8 @@ class AttachmentTest {
         assertThat(Attachment.of("brev.dat", Fixtures.pdf()).fileName()).isEqualTo("brev.dat");
         assertThatThrownBy(() -> Attachment.of("brev.pdf", zip))
                 .isInstanceOf(TemplateException.class)
-                .hasMessage("Attachment 'brev.pdf' is not a PDF (it starts with \"PK\\x03\\x04\\x14\\x00\\x00\\x00\", "
-                        + "where a PDF starts with \"%PDF-\").");
+                .hasMessage("Attachment 'brev.pdf' is not a PDF: it does not start with \"%PDF-\"."
+                        + " Attach the document exported or saved as PDF.");
     }
 
     @Test

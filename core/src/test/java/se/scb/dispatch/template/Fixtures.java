@@ -1,6 +1,5 @@
 package se.scb.dispatch.template;
 
-import java.nio.charset.StandardCharsets;
 import se.scb.dispatch.id.OrganisationNumber;
 
 /** Shared values for the template tests. */
@@ -11,16 +10,9 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** The smallest file a PDF reader would open: a header, one empty page and a trailer. */
+    /** The smallest file a PDF reader would open: a header, one empty page, the xref table and a trailer. */
     static byte[] pdf() {
-        return """
-                %PDF-1.4
-                1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-                3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj
-                trailer << /Root 1 0 R >>
-                %%EOF
-                """.getBytes(StandardCharsets.US_ASCII);
+        return TestPdfs.onePage();
     }
 
     /** A template with only a subject and a text body, to which tests add what they need. */

@@ -34,6 +34,14 @@ final class BatchDirectory implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchDirectory.class);
 
+    /** Creates a staged file for writing; a seam so tests can fail as a full disk does. */
+    interface FileCreator {
+        /** Creates a new file and opens it for writing; never replaces one. */
+        FileChannel create(Path file) throws IOException;
+
+        FileCreator NEW_FILE = file -> FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
     /** Writes a file's content; must leave the stream open. */
     interface Content {
         void writeTo(OutputStream out) throws IOException;
@@ -43,11 +51,13 @@ final class BatchDirectory implements Closeable {
     private final String batchId;
     private final Path target;
     private final Path staging;
+    private final FileCreator creator;
     private final Map<String, String> files = new LinkedHashMap<>();
     private boolean published;
 
-    private BatchDirectory(Path outputDirectory, String batchId) throws IOException {
+    private BatchDirectory(Path outputDirectory, String batchId, FileCreator creator) throws IOException {
         this.outputDirectory = outputDirectory;
+        this.creator = creator;
         this.batchId = batchId;
         this.target = outputDirectory.resolve(batchId);
         this.staging = Files.createTempDirectory(outputDirectory, stagingPrefix(batchId));
@@ -58,18 +68,18 @@ final class BatchDirectory implements Closeable {
      *
      * @throws ProviderException when the output directory is missing
      */
-    static BatchDirectory stage(Path outputDirectory, String batchId) throws IOException {
+    static BatchDirectory stage(Path outputDirectory, String batchId, FileCreator creator) throws IOException {
         if (!Files.isDirectory(outputDirectory)) {
             throw new ProviderException("The print batch directory " + outputDirectory.toAbsolutePath()
                     + " does not exist or is not a directory; create it or correct the output directory.");
         }
-        return new BatchDirectory(outputDirectory, batchId);
+        return new BatchDirectory(outputDirectory, batchId, creator);
     }
 
     /** Writes a file of the batch and records its SHA-256. */
     void write(String fileName, Content content) throws IOException {
         MessageDigest digest = Sha256.newDigest();
-        try (FileChannel channel = FileChannel.open(staging.resolve(fileName), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = creator.create(staging.resolve(fileName))) {
             OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)), digest);
             content.writeTo(out);
             out.flush();

@@ -71,12 +71,14 @@ public final class PrintBatchChannel implements PaperChannel {
     private final List<String> returnAddress;
     private final boolean sortByPostalCode;
     private final Clock clock;
+    private final BatchDirectory.FileCreator files;
 
     private PrintBatchChannel(Builder builder) {
         this.outputDirectory = builder.outputDirectory;
         this.returnAddress = List.copyOf(builder.returnAddress);
         this.sortByPostalCode = builder.sortByPostalCode;
         this.clock = builder.clock;
+        this.files = builder.files;
     }
 
     public static Builder builder() {
@@ -108,15 +110,24 @@ public final class PrintBatchChannel implements PaperChannel {
         try {
             return Files.exists(directory) ? receiptOfExisting(directory, clean) : print(clean);
         } catch (IOException | UncheckedIOException e) {
-            throw new ProviderException("Print batch " + batch.id() + " could not be written to or read from "
-                    + outputDirectory.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw failed(batch.id(), e);
         }
+    }
+
+    /** A full disk is said in plain words, once (the system's own "No space left on device" is not repeated after it). */
+    private ProviderException failed(String batchId, Exception e) {
+        if (DiskFull.isCauseOf(e)) {
+            return new ProviderException("Print batch " + batchId + " was not written: no space left on " + DiskFull.where(e, outputDirectory)
+                    + "; free space there or set paper.output-directory to a disk with room. Nothing of the batch was left behind.", e);
+        }
+        return new ProviderException("Print batch " + batchId + " could not be written to or read from "
+                + outputDirectory.toAbsolutePath() + ": " + e.getMessage(), e);
     }
 
     private PaperReceipt print(PaperBatch batch) throws IOException {
         List<PaperLetter> ordered = PrintOrder.of(batch.letters(), sortByPostalCode);
         String date = LocalDate.now(clock.withZone(STOCKHOLM)).format(DateTimeFormatter.ISO_LOCAL_DATE);
-        try (BatchDirectory directory = BatchDirectory.stage(outputDirectory, batch.id());
+        try (BatchDirectory directory = BatchDirectory.stage(outputDirectory, batch.id(), files);
              PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             document.getDocumentInformation().setTitle("Print batch " + batch.id());
             document.getDocumentInformation().setCreator("Dispatch SDK");
@@ -204,6 +215,8 @@ public final class PrintBatchChannel implements PaperChannel {
         @NotNull
         private Clock clock = Clock.systemUTC();
 
+        private BatchDirectory.FileCreator files = BatchDirectory.FileCreator.NEW_FILE;
+
         private Builder() {
         }
 
@@ -228,6 +241,12 @@ public final class PrintBatchChannel implements PaperChannel {
         /** The clock for the date printed on the letters (in Swedish time). */
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** How the batch's files are created: for tests that must see a disk fail, without filling one. */
+        Builder files(BatchDirectory.FileCreator creator) {
+            this.files = Objects.requireNonNull(creator, "creator");
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.scb.dispatch.spi.PaperBatch;
@@ -23,12 +24,16 @@ public final class FakePaperChannel implements PaperChannel {
     // Guarded by this.
     private final Map<String, PaperBatch> batches = new LinkedHashMap<>();
     private int batchesToFail;
+    private String failingForGood;
     private int repeats;
 
     @Override
     public PaperReceipt submit(PaperBatch batch) {
         requireWellFormed(batch.letters());
         synchronized (this) {
+            if (failingForGood != null) {
+                throw new ProviderException(failingForGood);
+            }
             if (batchesToFail > 0) {
                 batchesToFail--;
                 throw new ProviderException("The fake paper channel refused this batch on purpose (failNext).");
@@ -63,6 +68,15 @@ public final class FakePaperChannel implements PaperChannel {
             throw new IllegalArgumentException("The number of batches to fail must be 0 or more, was " + count);
         }
         batchesToFail += count;
+        return this;
+    }
+
+    /**
+     * Every batch from now on is refused with a {@link ProviderException} carrying {@code message}, as a
+     * channel with a permanent fault (a full disk, an attachment it cannot read) refuses them.
+     */
+    public synchronized FakePaperChannel failAlways(String message) {
+        failingForGood = Objects.requireNonNull(message, "message");
         return this;
     }
 

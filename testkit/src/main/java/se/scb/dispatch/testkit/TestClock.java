@@ -31,6 +31,36 @@ public final class TestClock extends Clock {
         return this;
     }
 
+    /**
+     * A clock that reads this one and then moves it forward by {@code step}: every reading is later than
+     * the last, so a run waiting for a retry or a lease finds it has passed at its next look, and the
+     * test never waits in real time. The test can still {@link #set} or {@link #advance} this clock.
+     */
+    public Clock ticking(Duration step) {
+        Objects.requireNonNull(step, "step");
+        TestClock moved = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return moved.getZone();
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                synchronized (moved) {
+                    Instant now = moved.instant();
+                    moved.advance(step);
+                    return now;
+                }
+            }
+        };
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -1,7 +1,6 @@
 package se.scb.dispatch.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,12 +16,13 @@ import se.scb.dispatch.template.Attachment;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.Sender;
 import se.scb.dispatch.template.SupportInfo;
+import se.scb.dispatch.template.TestPdfs;
 
 class JournalCodecTest {
 
     @Test
     void aTemplateComesBackWholeAttachmentsIncluded() {
-        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = TestPdfs.onePage();
         MessageTemplate template = MessageTemplate.builder()
                 .sender(new Sender(OrganisationNumber.parse("202100-5489"), "Statistikmyndigheten"))
                 .subject("Inbjudan {{namn}}")
