@@ -2,7 +2,7 @@ package se.scb.dispatch.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,7 @@ import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
+import se.scb.dispatch.model.SendingWindow;
 import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.preview.RenderedSample;
 import se.scb.dispatch.preview.VariableSummary;
@@ -30,6 +31,9 @@ final class TextReport {
 
     /** Print batches listed in the human output; the JSON lists every one. */
     private static final int BATCHES_SHOWN = 20;
+
+    private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssxxx", Locale.ROOT)
+            .withZone(SendingWindow.ZONE);
 
     private final PrintWriter out;
 
@@ -198,9 +202,12 @@ final class TextReport {
         return printed;
     }
 
-    /** An instant to the second, in UTC: the journal's own time, the same wherever it is read. */
+    /**
+     * An instant to the second in Swedish time, as the inputs (--at, --window) are read, with the offset so
+     * that winter and summer time cannot be mistaken; the JSON output keeps UTC for programs.
+     */
     static String time(Instant at) {
-        return at.truncatedTo(ChronoUnit.SECONDS).toString();
+        return SWEDISH_TIME.format(at);
     }
 
     /** Lists some failed rows, so that the user sees what to fix. */
