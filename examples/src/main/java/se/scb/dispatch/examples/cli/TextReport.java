@@ -60,14 +60,19 @@ final class TextReport {
         if (report.missingFromSource().isEmpty()) {
             out.println("Every variable the template uses is a column of the source.");
         } else {
-            out.println("Missing from the source: " + placeholders(report.missingFromSource())
-                    + " - the template uses them, no column provides them; rows fail with MISSING_VARIABLE"
-                    + " unless the placeholder has a default.");
+            missingFromSource(report.missingFromSource());
         }
         if (!report.unusedColumns().isEmpty()) {
             out.println("Columns the template does not use: " + String.join(", ", report.unusedColumns()));
         }
         report.samples().forEach(this::sample);
+    }
+
+    /** The one line that explains a MISSING_VARIABLE on every row: no column provides the variable at all. */
+    void missingFromSource(List<String> variables) {
+        out.println("Missing from the source: " + placeholders(variables)
+                + " - the template uses them, no column provides them; rows fail with MISSING_VARIABLE"
+                + " unless the placeholder has a default.");
     }
 
     private static String topValues(VariableSummary variable) {
