@@ -41,6 +41,14 @@ public interface PopulationSource {
     }
 
     /**
+     * Which of {@code columns} (a header) a paper letter's address is printed from (name, care of,
+     * street, postal code, city, country), by the rules the readers apply; in the order of the address lines.
+     */
+    static List<String> addressColumns(List<String> columns) {
+        return ColumnRoles.of(columns).addressColumns();
+    }
+
+    /**
      * A CSV file with a header line. The delimiter ({@code ;}, {@code ,} or TAB) is taken from the
      * header line; the file may be UTF-8, with or without a byte order mark, or Windows-1252.
      * {@link #open()} fails when the file is missing or empty, or its header has no recipient

@@ -204,6 +204,7 @@ final class JsonReport {
         endArray();
         strings("missingFromSource", report.missingFromSource());
         strings("unusedColumns", report.unusedColumns());
+        strings("addressColumns", report.addressColumns());
         startArray("samples");
         report.samples().forEach(this::sample);
         endArray();

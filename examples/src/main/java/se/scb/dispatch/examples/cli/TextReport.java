@@ -52,7 +52,7 @@ final class TextReport {
         out.println();
         TextTable variables = new TextTable("Column", "Used", "Filled", "Distinct", "Most common values");
         for (VariableSummary variable : report.variables()) {
-            variables.row(variable.name(), variable.usedByTemplate() ? "yes" : "",
+            variables.row(variable.name(), usedFor(variable, report.addressColumns()),
                     variable.filled(), variable.distinct() + (variable.distinctCapped() ? "+" : ""), topValues(variable));
         }
         variables.print(out);
@@ -62,8 +62,11 @@ final class TextReport {
         } else {
             missingFromSource(report.missingFromSource());
         }
+        if (!report.addressColumns().isEmpty()) {
+            out.println("Used for paper letters' addresses: " + String.join(", ", report.addressColumns()));
+        }
         if (!report.unusedColumns().isEmpty()) {
-            out.println("Columns the template does not use: " + String.join(", ", report.unusedColumns()));
+            out.println("Columns neither the template nor paper letters use: " + String.join(", ", report.unusedColumns()));
         }
         report.samples().forEach(this::sample);
     }
@@ -73,6 +76,15 @@ final class TextReport {
         out.println("Missing from the source: " + placeholders(variables)
                 + " - the template uses them, no column provides them; rows fail with MISSING_VARIABLE"
                 + " unless the placeholder has a default.");
+    }
+
+    /** What the Used column says: by the template, for the paper address, or both. */
+    private static String usedFor(VariableSummary variable, List<String> addressColumns) {
+        boolean paper = addressColumns.contains(variable.name());
+        if (variable.usedByTemplate()) {
+            return paper ? "yes, paper" : "yes";
+        }
+        return paper ? "paper" : "";
     }
 
     private static String topValues(VariableSummary variable) {
