@@ -43,27 +43,29 @@ final class BatchDirectory implements Closeable {
     private final String batchId;
     private final Path target;
     private final Path staging;
+    private final BatchPermissions permissions;
     private final Map<String, String> files = new LinkedHashMap<>();
     private boolean published;
 
-    private BatchDirectory(Path outputDirectory, String batchId) throws IOException {
+    private BatchDirectory(Path outputDirectory, String batchId, BatchPermissions permissions) throws IOException {
         this.outputDirectory = outputDirectory;
         this.batchId = batchId;
+        this.permissions = permissions;
         this.target = outputDirectory.resolve(batchId);
         this.staging = Files.createTempDirectory(outputDirectory, stagingPrefix(batchId));
     }
 
     /**
-     * Starts the batch {@code batchId} in {@code outputDirectory}.
+     * Starts the batch {@code batchId} in {@code outputDirectory}; it gets {@code permissions} when published.
      *
      * @throws ProviderException when the output directory is missing
      */
-    static BatchDirectory stage(Path outputDirectory, String batchId) throws IOException {
+    static BatchDirectory stage(Path outputDirectory, String batchId, BatchPermissions permissions) throws IOException {
         if (!Files.isDirectory(outputDirectory)) {
             throw new ProviderException("The print batch directory " + outputDirectory.toAbsolutePath()
                     + " does not exist or is not a directory; create it or correct the output directory.");
         }
-        return new BatchDirectory(outputDirectory, batchId);
+        return new BatchDirectory(outputDirectory, batchId, permissions);
     }
 
     /** Writes a file of the batch and records its SHA-256. */
@@ -89,6 +91,8 @@ final class BatchDirectory implements Closeable {
         if (Files.exists(target)) {
             return false;
         }
+        // Set while still hidden, so the batch is never seen with the staging directory's owner-only mode.
+        permissions.applyTo(staging);
         try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
