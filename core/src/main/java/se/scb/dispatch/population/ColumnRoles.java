@@ -49,6 +49,9 @@ final class ColumnRoles {
     private static final List<Role> SINGLE_LINE_ROLES = List.of(Role.RECIPIENT, Role.NAME, Role.CARE_OF, Role.STREET,
             Role.POSTAL_CODE, Role.CITY, Role.COUNTRY);
 
+    private static final List<Role> ADDRESS_ROLES = List.of(Role.NAME, Role.CARE_OF, Role.STREET, Role.POSTAL_CODE, Role.CITY,
+            Role.COUNTRY);
+
     private final Map<Role, String> columnByRole;
 
     private ColumnRoles(Map<Role, String> columnByRole) {
@@ -103,6 +106,11 @@ final class ColumnRoles {
     /** The column that plays {@code role}, as written. */
     Optional<String> column(Role role) {
         return Optional.ofNullable(columnByRole.get(role));
+    }
+
+    /** The columns a paper letter's address is printed from, in the order of the address lines. */
+    List<String> addressColumns() {
+        return ADDRESS_ROLES.stream().map(columnByRole::get).filter(column -> column != null).toList();
     }
 
     /**

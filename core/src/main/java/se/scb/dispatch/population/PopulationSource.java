@@ -2,6 +2,7 @@ package se.scb.dispatch.population;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -29,6 +30,23 @@ public interface PopulationSource {
 
     /** A short description for messages, e.g. the file name. Never personal data. */
     String description();
+
+    /**
+     * The names a recipient column may have, in order of preference; matched trimmed and ignoring case.
+     * Public so that files beside the population (such as the testkit's reachability file) name their
+     * recipient column by the same rule.
+     */
+    static List<String> recipientColumnNames() {
+        return ColumnRoles.Role.RECIPIENT.names();
+    }
+
+    /**
+     * Which of {@code columns} (a header) a paper letter's address is printed from (name, care of,
+     * street, postal code, city, country), by the rules the readers apply; in the order of the address lines.
+     */
+    static List<String> addressColumns(List<String> columns) {
+        return ColumnRoles.of(columns).addressColumns();
+    }
 
     /**
      * A CSV file with a header line. The delimiter ({@code ;}, {@code ,} or TAB) is taken from the

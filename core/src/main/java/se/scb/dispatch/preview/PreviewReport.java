@@ -9,16 +9,18 @@ import java.util.List;
  * @param malformedRows        rows that could not be read as rows
  * @param variables            one summary per column, in column order
  * @param missingFromSource    variables the template uses that no column provides
- * @param unusedColumns        columns the template never uses
+ * @param unusedColumns        columns neither the template nor a paper letter's address uses
+ * @param addressColumns       columns a paper letter's address is printed from, whether the template uses them or not
  * @param samples              rendered samples
  */
 public record PreviewReport(long rows, long malformedRows, List<VariableSummary> variables, List<String> missingFromSource,
-        List<String> unusedColumns, List<RenderedSample> samples) {
+        List<String> unusedColumns, List<String> addressColumns, List<RenderedSample> samples) {
 
     public PreviewReport {
         variables = List.copyOf(variables);
         missingFromSource = List.copyOf(missingFromSource);
         unusedColumns = List.copyOf(unusedColumns);
+        addressColumns = List.copyOf(addressColumns);
         samples = List.copyOf(samples);
     }
 }

@@ -61,9 +61,10 @@ public final class Previewer {
             summaries.add(tally.summary(options.topValues(), used.contains(column)));
         }
         List<String> missing = used.stream().filter(name -> !header.contains(name)).toList();
-        List<String> unused = header.stream().filter(name -> !used.contains(name)).toList();
+        List<String> address = PopulationSource.addressColumns(header);
+        List<String> unused = header.stream().filter(name -> !used.contains(name) && !address.contains(name)).toList();
         List<RenderedSample> rendered = samples.rows().stream().map(row -> render(template, row)).toList();
-        return new PreviewReport(rows, malformed, summaries, missing, unused, rendered);
+        return new PreviewReport(rows, malformed, summaries, missing, unused, address, rendered);
     }
 
     private RenderedSample render(MessageTemplate template, PopulationRow row) {

@@ -33,6 +33,7 @@ class PreviewerTest {
         assertThat(report.rows()).isEqualTo(5);
         assertThat(report.missingFromSource()).containsExactly("kommun");
         assertThat(report.unusedColumns()).containsExactly("personnummer", "kön");
+        assertThat(report.addressColumns()).containsExactly("namn");
         VariableSummary sex = summary(report, "kön");
         assertThat(sex.filled()).isEqualTo(4);
         assertThat(sex.distinct()).isEqualTo(2);
@@ -69,6 +70,18 @@ class PreviewerTest {
         assertThat(first.samples().get(0).text()).contains("Din kod är A1.");
         assertThat(picked.samples()).hasSize(2).isEqualTo(again.samples());
         assertThat(picked.samples().get(1).missing()).isEmpty();
+    }
+
+    @Test
+    void addressColumnsAreUsedForPaperNotUnusedWhetherTheTemplateUsesThemOrNot() {
+        List<Map<String, String>> rows = List.of(Map.of("personnummer", PEOPLE[0], "namn", "Anna", "kod", "A1",
+                "utdelningsadress", "Storgatan 1", "postnummer", "111 22", "postort", "Stockholm", "kön", "K"));
+        PopulationSource withAddress = PopulationSource.of(rows);
+
+        PreviewReport report = new Previewer(CLOCK).preview(withAddress, template, PreviewOptions.defaults());
+
+        assertThat(report.addressColumns()).containsExactly("namn", "utdelningsadress", "postnummer", "postort");
+        assertThat(report.unusedColumns()).containsExactlyInAnyOrder("personnummer", "kön");
     }
 
     @Test

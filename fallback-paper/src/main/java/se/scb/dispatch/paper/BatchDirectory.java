@@ -52,28 +52,30 @@ final class BatchDirectory implements Closeable {
     private final Path target;
     private final Path staging;
     private final FileCreator creator;
+    private final BatchPermissions permissions;
     private final Map<String, String> files = new LinkedHashMap<>();
     private boolean published;
 
-    private BatchDirectory(Path outputDirectory, String batchId, FileCreator creator) throws IOException {
+    private BatchDirectory(Path outputDirectory, String batchId, FileCreator creator, BatchPermissions permissions) throws IOException {
         this.outputDirectory = outputDirectory;
         this.creator = creator;
         this.batchId = batchId;
+        this.permissions = permissions;
         this.target = outputDirectory.resolve(batchId);
         this.staging = Files.createTempDirectory(outputDirectory, stagingPrefix(batchId));
     }
 
     /**
-     * Starts the batch {@code batchId} in {@code outputDirectory}.
+     * Starts the batch {@code batchId} in {@code outputDirectory}; it gets {@code permissions} when published.
      *
      * @throws ProviderException when the output directory is missing
      */
-    static BatchDirectory stage(Path outputDirectory, String batchId, FileCreator creator) throws IOException {
+    static BatchDirectory stage(Path outputDirectory, String batchId, FileCreator creator, BatchPermissions permissions) throws IOException {
         if (!Files.isDirectory(outputDirectory)) {
             throw new ProviderException("The print batch directory " + outputDirectory.toAbsolutePath()
                     + " does not exist or is not a directory; create it or correct the output directory.");
         }
-        return new BatchDirectory(outputDirectory, batchId, creator);
+        return new BatchDirectory(outputDirectory, batchId, creator, permissions);
     }
 
     /** Writes a file of the batch and records its SHA-256. */
@@ -99,6 +101,8 @@ final class BatchDirectory implements Closeable {
         if (Files.exists(target)) {
             return false;
         }
+        // Set while still hidden, so the batch is never seen with the staging directory's owner-only mode.
+        permissions.applyTo(staging);
         try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,6 +72,7 @@ public final class PrintBatchChannel implements PaperChannel {
     private final Path outputDirectory;
     private final List<String> returnAddress;
     private final boolean sortByPostalCode;
+    private final BatchPermissions permissions;
     private final Clock clock;
     private final BatchDirectory.FileCreator files;
 
@@ -77,6 +80,7 @@ public final class PrintBatchChannel implements PaperChannel {
         this.outputDirectory = builder.outputDirectory;
         this.returnAddress = List.copyOf(builder.returnAddress);
         this.sortByPostalCode = builder.sortByPostalCode;
+        this.permissions = new BatchPermissions(builder.directoryMode);
         this.clock = builder.clock;
         this.files = builder.files;
     }
@@ -127,7 +131,7 @@ public final class PrintBatchChannel implements PaperChannel {
     private PaperReceipt print(PaperBatch batch) throws IOException {
         List<PaperLetter> ordered = PrintOrder.of(batch.letters(), sortByPostalCode);
         String date = LocalDate.now(clock.withZone(STOCKHOLM)).format(DateTimeFormatter.ISO_LOCAL_DATE);
-        try (BatchDirectory directory = BatchDirectory.stage(outputDirectory, batch.id(), files);
+        try (BatchDirectory directory = BatchDirectory.stage(outputDirectory, batch.id(), files, permissions);
              PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             document.getDocumentInformation().setTitle("Print batch " + batch.id());
             document.getDocumentInformation().setCreator("Dispatch SDK");
@@ -203,6 +207,9 @@ public final class PrintBatchChannel implements PaperChannel {
     /** Configures a {@link PrintBatchChannel}; only the output directory is required. */
     public static final class Builder {
 
+        private static final Set<PosixFilePermission> OWNER_NEEDS =
+                Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+
         @NotNull(message = "must be set: the directory the print house collects batches from")
         private Path outputDirectory;
 
@@ -211,6 +218,8 @@ public final class PrintBatchChannel implements PaperChannel {
                 returnAddress = new ArrayList<>();
 
         private boolean sortByPostalCode = true;
+
+        private Set<PosixFilePermission> directoryMode = PosixFilePermissions.fromString(BatchPermissions.DEFAULT_MODE);
 
         @NotNull
         private Clock clock = Clock.systemUTC();
@@ -238,6 +247,16 @@ public final class PrintBatchChannel implements PaperChannel {
             return this;
         }
 
+        /**
+         * The permissions of each batch's directory (its files get the same without execute), e.g.
+         * {@code PosixFilePermissions.fromString("rwxr-x---")}, the default: owner and group. The owner
+         * needs all three to write and clean up. Ignored where the file system has no POSIX permissions.
+         */
+        public Builder directoryMode(Set<PosixFilePermission> mode) {
+            this.directoryMode = Set.copyOf(Objects.requireNonNull(mode, "mode"));
+            return this;
+        }
+
         /** The clock for the date printed on the letters (in Swedish time). */
         public Builder clock(Clock clock) {
             this.clock = clock;
@@ -254,6 +273,10 @@ public final class PrintBatchChannel implements PaperChannel {
         public PrintBatchChannel build() {
             List<String> problems = new ArrayList<>(ConfigurationCheck.problems(this));
             directoryProblem().ifPresent(problems::add);
+            if (!directoryMode.containsAll(OWNER_NEEDS)) {
+                problems.add("directoryMode " + PosixFilePermissions.toString(directoryMode)
+                        + " must give the owner rwx: the channel writes, renames and cleans up the batch directories");
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidConfigurationException("print batch channel", problems);
             }

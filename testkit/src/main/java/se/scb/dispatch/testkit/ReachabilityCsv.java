@@ -17,10 +17,13 @@ import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.id.RecipientTable;
+import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.spi.Reachability.Status;
 
 /**
- * Reads the fake directory's answers from a file {@code recipient_id;status;operator}. The whole file
+ * Reads the fake directory's answers from a file {@code recipient_id;status;operator}; the first column
+ * may be named like a population's recipient column ({@code personnummer}, {@code organisationsnummer}),
+ * so a column copied from the population file fits. The whole file
  * is checked before anything is used, and every bad line is reported at once, by line number, with
  * identity numbers masked.
  *
@@ -61,7 +64,8 @@ final class ReachabilityCsv {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null || !isHeader(header)) {
-                throw new IllegalArgumentException(file + " line 1: the first line must be the header '" + HEADER + "'.");
+                throw new IllegalArgumentException(file + " line 1: the first line must be the header '" + HEADER
+                        + "' (the first column may be named any of " + String.join(", ", PopulationSource.recipientColumnNames()) + ").");
             }
             int lineNumber = 1;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -81,7 +85,11 @@ final class ReachabilityCsv {
 
     private static boolean isHeader(String line) {
         String withoutBom = line.startsWith("\uFEFF") ? line.substring(1) : line;
-        return withoutBom.replace(" ", "").strip().equalsIgnoreCase(HEADER);
+        String[] names = withoutBom.replace(" ", "").strip().split(";", -1);
+        return names.length == 3
+                && PopulationSource.recipientColumnNames().stream().anyMatch(names[0]::equalsIgnoreCase)
+                && names[1].equalsIgnoreCase("status")
+                && names[2].equalsIgnoreCase("operator");
     }
 
     /** Notes the answer on the line, or why there is none. */

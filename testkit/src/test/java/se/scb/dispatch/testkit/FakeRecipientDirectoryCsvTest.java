@@ -47,6 +47,29 @@ class FakeRecipientDirectoryCsvTest {
     }
 
     @Test
+    void theRecipientColumnMayBeNamedAsInThePopulation() throws IOException {
+        RecipientId person = new PersonalIdentityNumber("191212121212");
+        for (String name : List.of("personnummer", "Organisationsnummer", " recipient_id ")) {
+            Path file = write(name + ";status;operator", "19121212-1212;REACHABLE;kivra");
+
+            FakeRecipientDirectory directory = FakeRecipientDirectory.fromCsv(file);
+
+            assertThat(directory.lookup(TestLetters.SENDER.organisationNumber(), List.of(person)))
+                    .as(name).extracting(Reachability::status).containsExactly(Status.REACHABLE);
+        }
+    }
+
+    @Test
+    void anotherFirstColumnIsNoHeaderAndTheMessageNamesTheAcceptedOnes() throws IOException {
+        Path file = write("id;status;operator", "19121212-1212;REACHABLE;kivra");
+
+        assertThatThrownBy(() -> FakeRecipientDirectory.fromCsv(file))
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("personnummer")
+                .hasMessageContaining("organisationsnummer");
+    }
+
+    @Test
     void namesEveryBadLineByNumberAtOnce() throws IOException {
         Path file = write(
                 "recipient_id;status;operator",

@@ -7,11 +7,13 @@ import org.junit.jupiter.api.BeforeAll;
 import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.journal.internal.jdbc.JdbcJournalStore;
+import se.scb.dispatch.testsupport.RequiresPostgres;
 
 /**
  * The contract on PostgreSQL, with two journal instances on the same tables as two processes would
  * have. The tables have a prefix of this run's own and are dropped afterwards.
  */
+@RequiresPostgres
 class PostgresJournalTest extends JdbcJournalContractTest {
 
     private static PooledTestDataSource dataSource;
@@ -21,7 +23,7 @@ class PostgresJournalTest extends JdbcJournalContractTest {
 
     @BeforeAll
     static void connect() {
-        dataSource = new PooledTestDataSource(PostgresTestDatabase.require());
+        dataSource = new PooledTestDataSource(PostgresTestDatabase.dataSource());
         prefix = PostgresTestDatabase.randomPrefix();
         journal = store(JdbcJournal.builder(dataSource).tablePrefix(prefix).build());
         second = store(JdbcJournal.builder(dataSource).tablePrefix(prefix).build());

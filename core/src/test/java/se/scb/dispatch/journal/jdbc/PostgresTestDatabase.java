@@ -1,7 +1,5 @@
 package se.scb.dispatch.journal.jdbc;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,44 +9,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
+import se.scb.dispatch.testsupport.PostgresTestServer;
+import se.scb.dispatch.testsupport.RequiresPostgres;
 
 /**
- * The PostgreSQL the journal tests run on: 127.0.0.1:5432, database {@code test}, user {@code postgres}.
- * When it cannot be reached the tests are skipped with a notice, except on CI (the variable {@code CI}
- * set), where they fail: CI must not pass without them.
+ * The PostgreSQL the journal tests run on ({@link PostgresTestServer}). The test classes are marked
+ * {@link RequiresPostgres}, so they are skipped, or fail on CI, before anything here is called.
  */
 final class PostgresTestDatabase {
-
-    static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private PostgresTestDatabase() {
     }
 
-    /** The database, or the calling tests skipped (failed on CI) when it is not there. */
-    static DataSource require() {
+    static DataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(URL);
-        dataSource.setUser("postgres");
+        dataSource.setURL(PostgresTestServer.url());
         dataSource.setConnectTimeout(3);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.isValid(3);
-            return dataSource;
-        } catch (SQLException e) {
-            String notice = "PostgreSQL is not reachable at " + URL + " as user postgres (" + e.getMessage() + ")";
-            if (isCi()) {
-                fail(notice + ". On CI the PostgreSQL journal tests must run: start PostgreSQL first.");
-            }
-            System.out.println("NOTICE: " + notice + "; the PostgreSQL journal tests are skipped.");
-            Assumptions.assumeTrue(false, notice);
-            throw new AssertionError("unreachable");
-        }
-    }
-
-    static boolean isCi() {
-        String ci = System.getenv("CI");
-        return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false");
+        return dataSource;
     }
 
     /** A table prefix no other test run uses. */

@@ -167,7 +167,7 @@ final class DemoCommand implements Callable<Integer> {
                     + summary.resumedFrom().orElseThrow() + ", and this one went on with it.");
             text.heading("Send");
         }
-        stdout.println("Dispatch " + summary.dispatchId() + " '" + dispatchName() + "'");
+        stdout.println("Dispatch " + summary.dispatchId() + " '" + dispatchName() + "' in the journal " + sending.journal().writtenTo());
         text.status(summary.status());
         text.heading("Paper");
         text.paper(batches);
@@ -178,6 +178,7 @@ final class DemoCommand implements Callable<Integer> {
         output.field("recipients", recipients);
         output.field("seed", seed);
         output.field("dispatchName", dispatchName());
+        output.field("journal", sending.journal().writtenTo());
         output.field("resumed", summary.resumedFrom().isPresent());
         if (summary.fresh().isPresent()) {
             Fresh fresh = summary.fresh().get();

@@ -43,6 +43,11 @@ final class JournalOption {
         return parameters < location.length() ? location.substring(0, parameters) + "?…" : location;
     }
 
+    /** Where the journal is written, for the user to find it: the H2 file with the suffix H2 adds, or the URL as shown. */
+    String writtenTo() {
+        return file().map(path -> path.toAbsolutePath() + ".mv.db").orElseGet(this::shown);
+    }
+
     boolean isJdbcUrl() {
         return location().startsWith("jdbc:");
     }

@@ -98,11 +98,12 @@ final class JsonReport {
     }
 
     /** One recipient's outcome, as an element of the current array. */
-    void recipient(RecipientOutcome outcome) {
+    void recipient(RecipientOutcome outcome, Optional<String> caseId) {
         write(() -> {
             json.writeStartObject();
             json.writeNumberField("row", outcome.row());
             json.writeStringField("recipient", outcome.recipient().map(RecipientId::masked).orElse(null));
+            json.writeStringField("caseId", caseId.orElse(null));
             json.writeStringField("outcome", outcome.outcome().name());
             json.writeStringField("operator", outcome.operatorId().orElse(null));
             json.writeStringField("reason", outcome.reason().map(ReasonCode::name).orElse(null));
@@ -203,6 +204,7 @@ final class JsonReport {
         endArray();
         strings("missingFromSource", report.missingFromSource());
         strings("unusedColumns", report.unusedColumns());
+        strings("addressColumns", report.addressColumns());
         startArray("samples");
         report.samples().forEach(this::sample);
         endArray();
@@ -249,7 +251,7 @@ final class JsonReport {
         json.writeStringField(name, value.orElse(null));
     }
 
-    private void strings(String name, Iterable<String> values) {
+    void strings(String name, Iterable<String> values) {
         write(() -> {
             json.writeArrayFieldStart(name);
             for (String value : values) {

@@ -14,7 +14,8 @@ import se.scb.dispatch.testkit.FakeRecipientDirectory;
 final class ReachabilityFile {
 
     @Option(names = "--reachability", paramLabel = "FILE", converter = ReadableFile.class,
-            description = "The fake directory's answers: CSV 'recipient_id;status;operator' with that header;"
+            description = "The fake directory's answers: CSV 'recipient_id;status;operator' with that header"
+                    + " (recipient_id may also be named personnummer or organisationsnummer);"
                     + " status REACHABLE (with an operator, e.g. kivra), NO_MAILBOX, SENDER_BLOCKED or PENDING."
                     + " Recipients not listed have no mailbox. Required unless --config names the directory.")
     private Path file;

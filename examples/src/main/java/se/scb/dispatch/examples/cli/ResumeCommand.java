@@ -94,7 +94,7 @@ final class ResumeCommand implements Callable<Integer> {
         Optional<Instant> startAt = dispatch.options().schedule().startAt();
         if (startAt.isPresent() && startAt.get().isAfter(now)) {
             // Waiting here until then would tie up a terminal for nothing; that is what 'run' is for.
-            stdout.println(named + " is scheduled for " + startAt.get() + "; 'dispatch run' sends it then.");
+            stdout.println(named + " is scheduled for " + TextReport.time(startAt.get()) + "; 'dispatch run' sends it then.");
             return Optional.empty();
         }
         stdout.println(named + " was " + dispatch.state() + "; sending it until every letter has settled.");

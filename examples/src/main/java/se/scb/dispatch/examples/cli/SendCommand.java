@@ -3,6 +3,7 @@ package se.scb.dispatch.examples.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,12 +89,12 @@ final class SendCommand implements Callable<Integer> {
     }
 
     private void printPlanned(PrintWriter stdout, PlannedDispatch planned, Schedule schedule) {
-        String startAt = schedule.startAt().orElseThrow().toString();
+        Instant startAt = schedule.startAt().orElseThrow();
         if (json) {
             JsonReport output = JsonReport.startObject(stdout);
             output.field("dispatchId", planned.dispatchId());
             output.field("scheduled", true);
-            output.field("startAt", startAt);
+            output.field("startAt", startAt.toString());
             output.startObject("plan");
             output.validationCounts(planned.plan());
             output.endObject();
@@ -101,7 +102,7 @@ final class SendCommand implements Callable<Integer> {
             return;
         }
         stdout.println("Dispatch " + planned.dispatchId());
-        stdout.println("Planned, nothing sent yet: the first letters are due at " + startAt + "; 'dispatch run' on the journal "
+        stdout.println("Planned, nothing sent yet: the first letters are due at " + TextReport.time(startAt) + "; 'dispatch run' on the journal "
                 + sending.journal().shown() + " sends them then.");
         TextReport text = new TextReport(stdout);
         text.heading("Plan");

@@ -2,7 +2,7 @@ package se.scb.dispatch.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +17,7 @@ import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
+import se.scb.dispatch.model.SendingWindow;
 import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.preview.RenderedSample;
 import se.scb.dispatch.preview.VariableSummary;
@@ -30,6 +31,9 @@ final class TextReport {
 
     /** Print batches listed in the human output; the JSON lists every one. */
     private static final int BATCHES_SHOWN = 20;
+
+    private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ssxxx", Locale.ROOT)
+            .withZone(SendingWindow.ZONE);
 
     private final PrintWriter out;
 
@@ -48,7 +52,7 @@ final class TextReport {
         out.println();
         TextTable variables = new TextTable("Column", "Used", "Filled", "Distinct", "Most common values");
         for (VariableSummary variable : report.variables()) {
-            variables.row(variable.name(), variable.usedByTemplate() ? "yes" : "",
+            variables.row(variable.name(), usedFor(variable, report.addressColumns()),
                     variable.filled(), variable.distinct() + (variable.distinctCapped() ? "+" : ""), topValues(variable));
         }
         variables.print(out);
@@ -56,14 +60,31 @@ final class TextReport {
         if (report.missingFromSource().isEmpty()) {
             out.println("Every variable the template uses is a column of the source.");
         } else {
-            out.println("Missing from the source: " + placeholders(report.missingFromSource())
-                    + " - the template uses them, no column provides them; rows fail with MISSING_VARIABLE"
-                    + " unless the placeholder has a default.");
+            missingFromSource(report.missingFromSource());
+        }
+        if (!report.addressColumns().isEmpty()) {
+            out.println("Used for paper letters' addresses: " + String.join(", ", report.addressColumns()));
         }
         if (!report.unusedColumns().isEmpty()) {
-            out.println("Columns the template does not use: " + String.join(", ", report.unusedColumns()));
+            out.println("Columns neither the template nor paper letters use: " + String.join(", ", report.unusedColumns()));
         }
         report.samples().forEach(this::sample);
+    }
+
+    /** The one line that explains a MISSING_VARIABLE on every row: no column provides the variable at all. */
+    void missingFromSource(List<String> variables) {
+        out.println("Missing from the source: " + placeholders(variables)
+                + " - the template uses them, no column provides them; rows fail with MISSING_VARIABLE"
+                + " unless the placeholder has a default.");
+    }
+
+    /** What the Used column says: by the template, for the paper address, or both. */
+    private static String usedFor(VariableSummary variable, List<String> addressColumns) {
+        boolean paper = addressColumns.contains(variable.name());
+        if (variable.usedByTemplate()) {
+            return paper ? "yes, paper" : "yes";
+        }
+        return paper ? "paper" : "";
     }
 
     private static String topValues(VariableSummary variable) {
@@ -198,9 +219,12 @@ final class TextReport {
         return printed;
     }
 
-    /** An instant to the second, in UTC: the journal's own time, the same wherever it is read. */
+    /**
+     * An instant to the second in Swedish time, as the inputs (--at, --window) are read, with the offset so
+     * that winter and summer time cannot be mistaken; the JSON output keeps UTC for programs.
+     */
     static String time(Instant at) {
-        return at.truncatedTo(ChronoUnit.SECONDS).toString();
+        return SWEDISH_TIME.format(at);
     }
 
     /** Lists some failed rows, so that the user sees what to fix. */

@@ -64,6 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         MessageTemplate template = inputs.template();
         Optional<FakeRecipientDirectory> directory = reachability.directory(spec, config);
+        List<String> missingFromSource = inputs.variablesMissingFromSource(template);
         PrintWriter out = spec.commandLine().getOut();
         try (FakeMailboxOperator operator = new FakeMailboxOperator();
                 Dispatcher dispatcher = dispatcher(directory, operator)) {
@@ -71,9 +72,14 @@ final class ValidateCommand implements Callable<Integer> {
             if (json) {
                 JsonReport output = JsonReport.startObject(out);
                 output.startArray("recipients");
-                ValidationReport report = dispatcher.validate(inputs.population(), template, options, output::recipient);
+                ValidationReport report;
+                try (CaseIdsInRowOrder caseIds = new CaseIdsInRowOrder(inputs.population())) {
+                    report = dispatcher.validate(inputs.population(), template, options,
+                            outcome -> output.recipient(outcome, caseIds.of(outcome.row())));
+                }
                 output.endArray();
                 output.validationCounts(report);
+                output.strings("missingFromSource", missingFromSource);
                 output.end();
             } else {
                 List<RecipientOutcome> failed = new ArrayList<>();
@@ -83,6 +89,10 @@ final class ValidateCommand implements Callable<Integer> {
                     }
                 });
                 TextReport text = new TextReport(out);
+                if (!missingFromSource.isEmpty()) {
+                    text.missingFromSource(missingFromSource);
+                    out.println();
+                }
                 text.validation(report);
                 text.failures(failed, report.count(Outcome.FAILED));
             }

@@ -70,6 +70,21 @@ class DemoCommandTest {
     }
 
     @Test
+    void itSaysWhereTheJournalWasWrittenAndThatAddressColumnsAreForPaper() throws Exception {
+        Workspace workspace = new Workspace(folder);
+
+        Cli.Result text = workspace.sending("demo", "--recipients", "50");
+        JsonNode json = Workspace.json(workspace.sending("demo", "--recipients", "50", "--json"));
+
+        String journalFile = Path.of(workspace.db()).toAbsolutePath() + ".mv.db";
+        assertThat(Path.of(journalFile)).exists();
+        assertThat(text.out()).contains("in the journal " + journalFile, "Used for paper letters' addresses: namn, utdelningsadress, postnummer, postort");
+        assertThat(text.out()).containsPattern("Columns neither the template nor paper letters use: [^\\n]*kon")
+                .doesNotContainPattern("Columns neither the template nor paper letters use: [^\\n]*postnummer");
+        assertThat(json.get("journal").asText()).isEqualTo(journalFile);
+    }
+
+    @Test
     void aSampleOfNoRowsIsAUsageError() {
         Cli.Result result = Cli.run("demo", "--recipients", "0");
 

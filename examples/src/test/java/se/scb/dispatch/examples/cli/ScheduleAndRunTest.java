@@ -63,7 +63,7 @@ class ScheduleAndRunTest {
                 "--waves", "3", "--wave-interval", "PT4H"));
 
         assertThat(planned.exitCode()).as(planned.err()).isZero();
-        assertThat(planned.out()).contains("Planned, nothing sent yet", "2099-01-05T07:00:00Z", "'dispatch run' on the journal");
+        assertThat(planned.out()).contains("Planned, nothing sent yet", "2099-01-05 08:00:00+01:00", "'dispatch run' on the journal");
     }
 
     @Test

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.scb.dispatch.id.PersonalIdentityNumber;
 import se.scb.dispatch.testkit.TestIdentityNumbers;
+import se.scb.dispatch.testsupport.RequiresPostgres;
 
 /** Two processes run one PostgreSQL journal at once: they share the letters, and no letter goes out twice. */
+@RequiresPostgres
 class SharedJournalTest {
 
     private static final int ROWS = 2000;

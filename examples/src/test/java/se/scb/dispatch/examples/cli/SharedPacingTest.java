@@ -34,12 +34,14 @@ import se.scb.dispatch.testkit.FakeMailboxOperator;
 import se.scb.dispatch.testkit.FakePaperChannel;
 import se.scb.dispatch.testkit.FakeRecipientDirectory;
 import se.scb.dispatch.testkit.TestIdentityNumbers;
+import se.scb.dispatch.testsupport.RequiresPostgres;
 
 /**
  * A dispatch's rate holds for all its runners together: pacing protects the survey's web server, which
  * sees every runner at once. Two runners (two dispatchers, as two instances would have) share one
  * PostgreSQL journal and send one paced dispatch.
  */
+@RequiresPostgres
 class SharedPacingTest {
 
     private static final int PER_MINUTE = 120;

@@ -70,6 +70,70 @@ class ValidateCommandTest {
     }
 
     @Test
+    void jsonGivesEachRowItsCaseIdWhateverItsOutcome() throws Exception {
+        JsonNode recipients = JSON.readTree(validate("--json").out()).get("recipients");
+
+        for (int i = 0; i < 9; i++) {
+            assertThat(recipients.get(i).get("caseId").asText()).as("row %d", i + 1).isEqualTo("C" + (i + 1));
+        }
+    }
+
+    @Test
+    void jsonCaseIdIsNullForARowWithoutOne() throws Exception {
+        Fixtures.write(fixtures.population, java.util.List.of("recipient_id;namn;utdelningsadress;postnummer;postort;kod;case_id",
+                fixtures.atKivra.formatted() + ";Anna Andersson;Storgatan 1;111 22;Stockholm;KOD1;",
+                fixtures.withoutMailbox.formatted() + ";Erik Eriksson;Kyrkogatan 3;211 33;Malmö;KOD3;C3"));
+
+        JsonNode recipients = JSON.readTree(validate("--json").out()).get("recipients");
+
+        assertThat(recipients.get(0).get("caseId").isNull()).isTrue();
+        assertThat(recipients.get(1).get("caseId").asText()).isEqualTo("C3");
+    }
+
+    @Test
+    void aVariableNoColumnProvidesIsNamedOnceAtTheTopAndEveryRowStillSaysMissingVariable() throws Exception {
+        useTemplateText("Hej {{namn}}! Logga in med koden {{kod}} senast {{svarsdatum}}.");
+
+        Cli.Result text = validate();
+        JsonNode json = JSON.readTree(validate("--json").out());
+
+        assertThat(text.out()).startsWith("Missing from the source: {{svarsdatum}}");
+        assertThat(text.out().split("Missing from the source", -1)).as("said once").hasSize(2);
+        assertThat(json.get("missingFromSource")).extracting(JsonNode::asText).containsExactly("svarsdatum");
+        assertThat(json.get("reasons").get("MISSING_VARIABLE").asLong()).as("every row past the id checks").isEqualTo(7);
+    }
+
+    @Test
+    void noNoticeWhenEveryVariableIsAColumnEvenIfSomeRowLeavesOneBlank() throws Exception {
+        Cli.Result text = validate();
+
+        assertThat(text.out()).doesNotContain("Missing from the source").startsWith("Rows: 9");
+        assertThat(JSON.readTree(validate("--json").out()).get("missingFromSource")).isEmpty();
+    }
+
+    @Test
+    void aJsonLinesPopulationIsReadToTheEndForItsColumns() throws Exception {
+        Path population = Fixtures.write(folder.resolve("urval.jsonl"), java.util.List.of(
+                "{\"recipient_id\": \"" + fixtures.atKivra.formatted() + "\", \"namn\": \"Anna\"}",
+                "{\"recipient_id\": \"" + fixtures.withoutMailbox.formatted() + "\", \"namn\": \"Erik\", \"kod\": \"K2\"}"));
+
+        Cli.Result text = Cli.run("validate", "--population", population.toString(), "--template", fixtures.template.toString(),
+                "--reachability", fixtures.reachability.toString());
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).doesNotContain("Missing from the source");
+    }
+
+    private void useTemplateText(String body) throws Exception {
+        Fixtures.write(fixtures.template, java.util.List.of(
+                "{",
+                "  \"sender\": { \"organisationNumber\": \"202100-5489\", \"name\": \"Statistikmyndigheten\" },",
+                "  \"subject\": \"Inbjudan till undersökning\",",
+                "  \"text\": \"" + body + "\"",
+                "}"));
+    }
+
+    @Test
     void noIdentityNumberAppearsUnmaskedInEitherOutput() {
         for (Cli.Result result : new Cli.Result[] {validate("--json"), validate()}) {
             assertThat(result.out()).doesNotContain(fixtures.unmaskedForms());
