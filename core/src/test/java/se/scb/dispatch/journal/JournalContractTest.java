@@ -533,6 +533,25 @@ public abstract class JournalContractTest {
         return forms;
     }
 
+    @Test
+    void pagesLettersInRowOrderByStateAndRecipientWithCursors() {
+        String id = sending(d -> IntStream.rangeClosed(1, 25).mapToObj(n -> n % 5 == 0 ? paper(d, n, person(n), t0) : digital(d, n, person(n), t0)));
+        List<JournalEntry> claimed = journal().claim(id, "runner-a", t0, LEASE, 25);
+        List<JournalEntry> delivered = claimed.stream().filter(entry -> entry.row().number() % 3 == 0).map(entry -> entry.delivered(t0)).toList();
+        journal().recordAll(delivered, delivered.stream().map(entry -> event(entry, EventType.DELIVERED, "OK", t0)).toList());
+
+        Page<JournalEntry> first = journal().letters(id, LetterQuery.all().inStates(DeliveryState.DELIVERED).limit(3));
+        Page<JournalEntry> second = journal().letters(id, LetterQuery.all().inStates(DeliveryState.DELIVERED).limit(3).after(first.next().orElseThrow()));
+        List<JournalEntry> all = journal().allLetters(id, LetterQuery.all().inStates(DeliveryState.DELIVERED).limit(2)).toList();
+
+        assertThat(first.items()).extracting(entry -> entry.row().number()).containsExactly(3L, 6L, 9L);
+        assertThat(second.items()).extracting(entry -> entry.row().number()).containsExactly(12L, 15L, 18L);
+        assertThat(all).extracting(entry -> entry.row().number()).containsExactly(3L, 6L, 9L, 12L, 15L, 18L, 21L, 24L);
+        assertThat(journal().letters(id, LetterQuery.all().of(person(7))).items()).extracting(entry -> entry.row().number()).containsExactly(7L);
+        assertThat(journal().letters(id, LetterQuery.all().limit(25)).isLast()).isTrue();
+        assertThatThrownBy(() -> journal().letters(id, LetterQuery.all().after("not-a-cursor"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** Every letter of the dispatch, read through the pages. */
     protected List<JournalEntry> entries(String dispatchId) {
         return journal().allLetters(dispatchId, LetterQuery.all()).toList();
