@@ -11,10 +11,11 @@ import se.scb.dispatch.model.ReasonCode;
  * @param states    a count for every state, zero included
  * @param reasons   a count per reason: of each settled letter its final reason, of each letter not yet
  *                  settled the reason the plan gave it (paper and failed rows, failures when sending)
- * @param operators letters per operator id, as planned (digital letters only)
+ * @param operators    letters per operator id, as planned (digital letters only)
+ * @param paperBatches letters handed to paper per print batch id
  */
 public record DispatchStatus(String dispatchId, long total, Map<DeliveryState, Long> states, Map<ReasonCode, Long> reasons,
-        Map<String, Long> operators) {
+        Map<String, Long> operators, Map<String, Long> paperBatches) {
 
     public DispatchStatus {
         Objects.requireNonNull(dispatchId, "dispatchId");
@@ -25,6 +26,7 @@ public record DispatchStatus(String dispatchId, long total, Map<DeliveryState, L
         states = Map.copyOf(all);
         reasons = Map.copyOf(reasons);
         operators = Map.copyOf(operators);
+        paperBatches = Map.copyOf(paperBatches);
     }
 
     public long count(DeliveryState state) {

@@ -534,6 +534,19 @@ public abstract class JournalContractTest {
     }
 
     @Test
+    void countsTheLettersHandedToPaperPerPrintBatch() {
+        String id = sending(d -> IntStream.rangeClosed(1, 5).mapToObj(n -> paper(d, n, person(n), t0)));
+        List<JournalEntry> claimed = journal().claim(id, "runner-a", t0, LEASE, 5);
+        List<JournalEntry> handed = new ArrayList<>();
+        for (JournalEntry entry : claimed) {
+            handed.add(entry.inPaperBatch(entry.row().number() <= 3 ? "b1" : "b2", entry.reason()).settled(DeliveryState.HANDED_TO_PAPER, entry.reason()));
+        }
+        journal().recordAll(handed.subList(0, 4), handed.subList(0, 4).stream().map(entry -> event(entry, EventType.HANDED_TO_PAPER, "b", t0)).toList());
+
+        assertThat(journal().status(id).paperBatches()).isEqualTo(Map.of("b1", 3L, "b2", 1L));
+    }
+
+    @Test
     void pagesLettersInRowOrderByStateAndRecipientWithCursors() {
         String id = sending(d -> IntStream.rangeClosed(1, 25).mapToObj(n -> n % 5 == 0 ? paper(d, n, person(n), t0) : digital(d, n, person(n), t0)));
         List<JournalEntry> claimed = journal().claim(id, "runner-a", t0, LEASE, 25);

@@ -289,7 +289,7 @@ public final class InMemoryJournal implements JournalStore {
             JournalEntry entry = slot.entry;
             tally.planned(entry.plan().reason(), entry.plan().mailbox().map(MailboxAddress::operatorId), 1);
             if (entry.state().isFinal()) {
-                tally.settled(entry.state(), entry.plan().reason(), entry.reason(), 1);
+                tally.settled(entry.state(), entry.plan().reason(), entry.reason(), StatusTally.batchCounted(entry), 1);
             } else if (entry.state() == DeliveryState.CLAIMED) {
                 tally.claimed(1);
             }

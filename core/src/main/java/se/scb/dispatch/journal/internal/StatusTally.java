@@ -2,10 +2,12 @@ package se.scb.dispatch.journal.internal;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchStatus;
+import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.model.ReasonCode;
 
 /**
@@ -21,6 +23,7 @@ public final class StatusTally {
     private final Map<DeliveryState, Long> settled = new EnumMap<>(DeliveryState.class);
     private final Map<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
     private final Map<String, Long> operators = new HashMap<>();
+    private final Map<String, Long> paperBatches = new LinkedHashMap<>();
 
     /** Letters added to the plan with this plan reason, bound for this operator (digital letters). */
     public void planned(Optional<ReasonCode> planReason, Optional<String> operator, long letters) {
@@ -29,9 +32,16 @@ public final class StatusTally {
         operator.ifPresent(id -> operators.merge(id, letters, Long::sum));
     }
 
-    /** Letters that settled in a final state: their reason is now the final one. */
-    public void settled(DeliveryState state, Optional<ReasonCode> planReason, Optional<ReasonCode> finalReason, long letters) {
+    /** The print batch a settled letter is counted under: the one it was handed over in, if it was. */
+    public static Optional<String> batchCounted(JournalEntry entry) {
+        return entry.state() == DeliveryState.HANDED_TO_PAPER ? entry.paperBatch() : Optional.empty();
+    }
+
+    /** Letters that settled in a final state: their reason is now the final one; handed to paper, in this print batch. */
+    public void settled(DeliveryState state, Optional<ReasonCode> planReason, Optional<ReasonCode> finalReason, Optional<String> paperBatch,
+            long letters) {
         settled.merge(state, letters, Long::sum);
+        paperBatch.ifPresent(batch -> paperBatches.merge(batch, letters, Long::sum));
         planReason.ifPresent(reason -> reasons.merge(reason, -letters, Long::sum));
         finalReason.ifPresent(reason -> reasons.merge(reason, letters, Long::sum));
     }
@@ -52,6 +62,6 @@ public final class StatusTally {
                 nonZero.put(reason, letters);
             }
         });
-        return new DispatchStatus(dispatchId, total, states, nonZero, operators);
+        return new DispatchStatus(dispatchId, total, states, nonZero, operators, paperBatches);
     }
 }

@@ -1,19 +1,14 @@
 package se.scb.dispatch.examples.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchLog;
-import se.scb.dispatch.journal.JournalEntry;
-import se.scb.dispatch.journal.LetterQuery;
 
 /**
- * The print batches a dispatch's paper letters were handed over in, as its letters tell them (a letter
- * handed to paper keeps its batch id), whichever process handed them over; read a page at a time.
+ * The print batches a dispatch's paper letters were handed over in, whichever process handed them over,
+ * as the journal counts them.
  *
  * @param directory where the batches are, when the print-batch channel wrote them
  */
@@ -28,12 +23,11 @@ record PrintedBatches(List<Batch> batches, Optional<Path> directory) {
     }
 
     static PrintedBatches of(DispatchLog log, String dispatchId, Optional<Path> directory) {
-        Map<String, Long> letters = new LinkedHashMap<>();
-        try (Stream<JournalEntry> handed = log.allLetters(dispatchId, LetterQuery.all().inStates(DeliveryState.HANDED_TO_PAPER))) {
-            handed.forEach(letter -> letter.paperBatch().ifPresent(batch -> letters.merge(batch, 1L, Long::sum)));
-        }
-        return new PrintedBatches(letters.entrySet().stream().map(entry -> new Batch(entry.getKey(), entry.getValue())).toList(),
-                directory.map(Path::toAbsolutePath));
+        List<Batch> batches = log.status(dispatchId).paperBatches().entrySet().stream()
+                .map(batch -> new Batch(batch.getKey(), batch.getValue()))
+                .sorted(Comparator.comparing(Batch::id))
+                .toList();
+        return new PrintedBatches(batches, directory.map(Path::toAbsolutePath));
     }
 
     Optional<Path> path(Batch batch) {

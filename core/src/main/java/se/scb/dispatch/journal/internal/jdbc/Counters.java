@@ -32,7 +32,7 @@ final class Counters {
     }
 
     /** One counter's key. Compared as text, so every writer updates counters in one order and two never wait on each other in a circle. */
-    record Key(String dispatchId, String state, String planReason, String reason, String operatorId) implements Comparable<Key> {
+    record Key(String dispatchId, String state, String planReason, String reason, String operatorId, String paperBatch) implements Comparable<Key> {
 
         @Override
         public int compareTo(Key other) {
@@ -70,7 +70,7 @@ final class Counters {
         try (PreparedStatement add = connection.prepareStatement(dialect.addToCounter(tables.counts()))) {
             for (Map.Entry<Key, Long> counter : new TreeMap<>(counts).entrySet()) {
                 Key key = counter.getKey();
-                Sql.bind(add, key.dispatchId(), key.state(), key.planReason(), key.reason(), key.operatorId(), counter.getValue());
+                Sql.bind(add, key.dispatchId(), key.state(), key.planReason(), key.reason(), key.operatorId(), key.paperBatch(), counter.getValue());
                 add.addBatch();
             }
             add.executeBatch();
@@ -85,7 +85,7 @@ final class Counters {
         }
         dispatchIds.forEach(id -> tallies.put(id, new StatusTally()));
         String ids = Sql.placeholders(dispatchIds.size());
-        Sql.query(connection, "SELECT dispatch_id, state, plan_reason, reason, operator_id, letters FROM " + tables.counts()
+        Sql.query(connection, "SELECT dispatch_id, state, plan_reason, reason, operator_id, paper_batch, letters FROM " + tables.counts()
                 + " WHERE dispatch_id IN (" + ids + ")", rows -> {
                     StatusTally tally = tallies.get(rows.getString("dispatch_id"));
                     String state = rows.getString("state");
@@ -95,7 +95,8 @@ final class Counters {
                         tally.planned(Columns.reasonKey(rows.getString("plan_reason")), operator, letters);
                     } else {
                         tally.settled(DeliveryState.valueOf(state), Columns.reasonKey(rows.getString("plan_reason")),
-                                Columns.reasonKey(rows.getString("reason")), letters);
+                                Columns.reasonKey(rows.getString("reason")), Optional.of(rows.getString("paper_batch")).filter(id -> !id.isEmpty()),
+                                letters);
                     }
                     return null;
                 }, dispatchIds.toArray());
@@ -109,11 +110,11 @@ final class Counters {
 
     private static Key planKey(JournalEntry entry) {
         return new Key(entry.dispatchId(), PLAN, Columns.keyPart(entry.plan().reason()), "",
-                Columns.keyPart(entry.plan().mailbox().map(MailboxAddress::operatorId)));
+                Columns.keyPart(entry.plan().mailbox().map(MailboxAddress::operatorId)), "");
     }
 
     private static Key settledKey(JournalEntry entry) {
         return new Key(entry.dispatchId(), entry.state().name(), Columns.keyPart(entry.plan().reason()), Columns.keyPart(entry.reason()),
-                Columns.keyPart(entry.plan().mailbox().map(MailboxAddress::operatorId)));
+                Columns.keyPart(entry.plan().mailbox().map(MailboxAddress::operatorId)), Columns.keyPart(StatusTally.batchCounted(entry)));
     }
 }

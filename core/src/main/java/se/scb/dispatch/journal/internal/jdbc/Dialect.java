@@ -25,12 +25,13 @@ enum Dialect {
         @Override
         String addToCounter(String table) {
             return "MERGE INTO " + table + " t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
-                    + " CAST(? AS VARCHAR), CAST(? AS BIGINT))) s (dispatch_id, state, plan_reason, reason, operator_id, letters)"
+                    + " CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS BIGINT))) s (dispatch_id, state, plan_reason, reason, operator_id,"
+                    + " paper_batch, letters)"
                     + " ON t.dispatch_id = s.dispatch_id AND t.state = s.state AND t.plan_reason = s.plan_reason AND t.reason = s.reason"
-                    + " AND t.operator_id = s.operator_id"
+                    + " AND t.operator_id = s.operator_id AND t.paper_batch = s.paper_batch"
                     + " WHEN MATCHED THEN UPDATE SET letters = t.letters + s.letters"
-                    + " WHEN NOT MATCHED THEN INSERT (dispatch_id, state, plan_reason, reason, operator_id, letters)"
-                    + " VALUES (s.dispatch_id, s.state, s.plan_reason, s.reason, s.operator_id, s.letters)";
+                    + " WHEN NOT MATCHED THEN INSERT (dispatch_id, state, plan_reason, reason, operator_id, paper_batch, letters)"
+                    + " VALUES (s.dispatch_id, s.state, s.plan_reason, s.reason, s.operator_id, s.paper_batch, s.letters)";
         }
 
         @Override
@@ -56,8 +57,9 @@ enum Dialect {
 
         @Override
         String addToCounter(String table) {
-            return "INSERT INTO " + table + " AS t (dispatch_id, state, plan_reason, reason, operator_id, letters) VALUES (?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (dispatch_id, state, plan_reason, reason, operator_id) DO UPDATE SET letters = t.letters + EXCLUDED.letters";
+            return "INSERT INTO " + table + " AS t (dispatch_id, state, plan_reason, reason, operator_id, paper_batch, letters)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dispatch_id, state, plan_reason, reason, operator_id, paper_batch)"
+                    + " DO UPDATE SET letters = t.letters + EXCLUDED.letters";
         }
 
         @Override
@@ -82,7 +84,7 @@ enum Dialect {
 
     /**
      * Adds to a counter of the counts table, creating it at zero first when it is new; parameters: dispatch id,
-     * state, plan reason, reason, operator id, letters. Safe when two writers add to one new counter at once.
+     * state, plan reason, reason, operator id, print batch, letters. Safe when two writers add to one new counter at once.
      */
     abstract String addToCounter(String table);
 

@@ -347,7 +347,7 @@ public final class JdbcJournalStore implements JournalStore {
             Sql.query(connection, "SELECT plan_reason, reason, operator_id, COUNT(*) AS letters FROM " + tables.letters()
                     + " WHERE dispatch_id = ? AND lease_owner = ? GROUP BY plan_reason, reason, operator_id", rows -> settled.put(
                             new Counters.Key(dispatchId, DeliveryState.CANCELLED.name(), nullAsEmpty(rows.getString("plan_reason")),
-                                    nullAsEmpty(rows.getString("reason")), nullAsEmpty(rows.getString("operator_id"))), rows.getLong("letters")),
+                                    nullAsEmpty(rows.getString("reason")), nullAsEmpty(rows.getString("operator_id")), ""), rows.getLong("letters")),
                     dispatchId, token);
             counters.add(connection, settled);
             Sql.update(connection, "UPDATE " + tables.letters() + " SET lease_owner = NULL WHERE dispatch_id = ? AND lease_owner = ?", dispatchId, token);

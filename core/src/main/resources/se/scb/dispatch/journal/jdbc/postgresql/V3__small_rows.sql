@@ -72,8 +72,10 @@ CREATE TABLE IF NOT EXISTS ${prefix}counts (
     plan_reason TEXT NOT NULL,
     reason      TEXT NOT NULL,
     operator_id TEXT NOT NULL,
+    -- The print batch of letters handed to paper, so the batches of a dispatch are counted without reading its letters.
+    paper_batch TEXT NOT NULL,
     letters     BIGINT NOT NULL,
-    PRIMARY KEY (dispatch_id, state, plan_reason, reason, operator_id)
+    PRIMARY KEY (dispatch_id, state, plan_reason, reason, operator_id, paper_batch)
 );
 
 CREATE TABLE IF NOT EXISTS ${prefix}runners (
@@ -103,14 +105,16 @@ INSERT INTO ${prefix}log (dispatch_id, row_no, at, type, code, detail)
                WHERE r.dispatch_id = e.dispatch_id AND r.message_id = e.message_id AND r.outcome = 'FAILED'))
     ORDER BY e.id;
 
-INSERT INTO ${prefix}counts (dispatch_id, state, plan_reason, reason, operator_id, letters)
-    SELECT dispatch_id, 'PLAN', COALESCE(plan_reason, ''), '', COALESCE(operator_id, ''), COUNT(*) FROM ${prefix}letters
+INSERT INTO ${prefix}counts (dispatch_id, state, plan_reason, reason, operator_id, paper_batch, letters)
+    SELECT dispatch_id, 'PLAN', COALESCE(plan_reason, ''), '', COALESCE(operator_id, ''), '', COUNT(*) FROM ${prefix}letters
     GROUP BY dispatch_id, COALESCE(plan_reason, ''), COALESCE(operator_id, '');
 
-INSERT INTO ${prefix}counts (dispatch_id, state, plan_reason, reason, operator_id, letters)
-    SELECT dispatch_id, state, COALESCE(plan_reason, ''), COALESCE(reason, ''), COALESCE(operator_id, ''), COUNT(*) FROM ${prefix}letters
+INSERT INTO ${prefix}counts (dispatch_id, state, plan_reason, reason, operator_id, paper_batch, letters)
+    SELECT dispatch_id, state, COALESCE(plan_reason, ''), COALESCE(reason, ''), COALESCE(operator_id, ''),
+        CASE WHEN state = 'HANDED_TO_PAPER' THEN COALESCE(paper_batch, '') ELSE '' END, COUNT(*) FROM ${prefix}letters
     WHERE state IN ('DELIVERED', 'HANDED_TO_PAPER', 'FAILED', 'CANCELLED')
-    GROUP BY dispatch_id, state, COALESCE(plan_reason, ''), COALESCE(reason, ''), COALESCE(operator_id, '');
+    GROUP BY dispatch_id, state, COALESCE(plan_reason, ''), COALESCE(reason, ''), COALESCE(operator_id, ''),
+        CASE WHEN state = 'HANDED_TO_PAPER' THEN COALESCE(paper_batch, '') ELSE '' END;
 
 UPDATE ${prefix}dispatches AS d SET first_sent_at = (SELECT MIN(e.at) FROM ${prefix}events e WHERE e.dispatch_id = d.id AND e.type = 'SENT');
 
