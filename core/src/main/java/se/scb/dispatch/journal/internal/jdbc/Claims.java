@@ -63,7 +63,7 @@ final class Claims {
         String lock = dialect.locksOnlyRowsReturned() ? " FOR UPDATE OF r SKIP LOCKED" : "";
         String select = "SELECT " + Columns.LETTER + ", r.lease_owner FROM " + tables.lettersWhole() + " WHERE r.dispatch_id = ? AND ";
         Sql.RowReader<Candidate> reader = rows -> new Candidate(Columns.letter(rows), nullAsEmpty(rows.getString("lease_owner")));
-        List<Candidate> found = new ArrayList<>(Sql.query(connection, select + heldByNoLiveRunner() + " ORDER BY r.row_no FETCH FIRST ? ROWS ONLY"
+        List<Candidate> found = new ArrayList<>(Sql.query(connection, select + heldByNoLiveRunner() + " ORDER BY r.dispatch_id, r.row_no FETCH FIRST ? ROWS ONLY"
                 + lock, reader, dispatchId, now, max));
         if (found.size() < max) {
             // The leading columns are fixed by the WHERE; naming them lets H2 see that the claim index gives this order.

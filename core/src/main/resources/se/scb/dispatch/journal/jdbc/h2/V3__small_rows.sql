@@ -10,6 +10,7 @@
 
 ALTER TABLE ${prefix}dispatches ADD COLUMN IF NOT EXISTS first_sent_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE ${prefix}dispatches ADD COLUMN IF NOT EXISTS next_slot_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE ${prefix}dispatches ADD COLUMN IF NOT EXISTS last_event_at TIMESTAMP WITH TIME ZONE;
 
 -- What changes as a letter goes: kept small, because every change rewrites the pages it is on.
 CREATE TABLE IF NOT EXISTS ${prefix}letters (
@@ -114,6 +115,9 @@ INSERT INTO ${prefix}counts (dispatch_id, state, plan_reason, reason, operator_i
         CASE WHEN state = 'HANDED_TO_PAPER' THEN COALESCE(paper_batch, '') ELSE '' END;
 
 UPDATE ${prefix}dispatches d SET first_sent_at = (SELECT MIN(e.at) FROM ${prefix}events e WHERE e.dispatch_id = d.id AND e.type = 'SENT');
+
+-- The time of the line written last (the plan's lines count as written when the dispatch was made).
+UPDATE ${prefix}dispatches d SET last_event_at = (SELECT e.at FROM ${prefix}events e WHERE e.dispatch_id = d.id ORDER BY e.id DESC FETCH FIRST 1 ROW ONLY);
 
 DROP TABLE IF EXISTS ${prefix}events;
 DROP TABLE IF EXISTS ${prefix}recipients;
