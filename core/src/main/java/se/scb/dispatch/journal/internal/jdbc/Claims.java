@@ -78,8 +78,10 @@ final class Claims {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        // The state as an expression: PostgreSQL, seeing an equality on it, would walk the claim index (dispatch, state, due, row)
+        // over every letter in the state instead of taking the one row by its key.
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + tables.letters() + " SET state = '" + DeliveryState.CLAIMED
-                + "', lease_owner = ? WHERE dispatch_id = ? AND row_no = ? AND state = ? AND COALESCE(lease_owner, '') = ?"
+                + "', lease_owner = ? WHERE dispatch_id = ? AND row_no = ? AND (state || '') = ? AND COALESCE(lease_owner, '') = ?"
                 + " AND COALESCE(paper_batch, '') = ?")) {
             for (Candidate candidate : candidates) {
                 JournalEntry entry = candidate.entry();

@@ -256,7 +256,8 @@ public final class JdbcJournalStore implements JournalStore {
                     .toList();
             try (PreparedStatement update = connection.prepareStatement("UPDATE " + tables.letters()
                     + " SET state = ?, reason = ?, attempts = ?, due_at = ?, paper_batch = ?, lease_owner = CASE WHEN ? THEN lease_owner END"
-                    + " WHERE dispatch_id = ? AND row_no = ? AND message_id = ? AND state IN " + OPEN_LETTER)) {
+                    // The state as an expression, so the letter is found by its key, not by walking the claim index (see Claims).
+                    + " WHERE dispatch_id = ? AND row_no = ? AND message_id = ? AND (state || '') IN " + OPEN_LETTER)) {
                 for (JournalEntry entry : inLockOrder) {
                     Sql.bind(update, entry.state().name(), entry.reason().map(ReasonCode::name).orElse(null), entry.attempts(), entry.dueAt(),
                             entry.paperBatch().orElse(null), entry.state() == DeliveryState.CLAIMED, entry.dispatchId(), entry.row().number(),
