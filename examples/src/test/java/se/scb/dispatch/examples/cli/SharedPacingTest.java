@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.id.OrganisationNumber;
@@ -64,9 +66,16 @@ class SharedPacingTest {
                 String id = one.schedule(population(people), template(),
                         DispatchOptions.named("paced").schedule(Schedule.immediately().atMostPerMinute(PER_MINUTE))).dispatchId();
 
-                CompletableFuture<?> byOne = CompletableFuture.runAsync(() -> one.awaitSettled(id));
-                CompletableFuture<?> byOther = CompletableFuture.runAsync(() -> other.awaitSettled(id));
-                CompletableFuture.allOf(byOne, byOther).join();
+                // Threads of their own: the common pool may have a single thread on a small machine, which would run the two in turn.
+                ExecutorService runners = Executors.newFixedThreadPool(2);
+                try {
+                    Future<?> byOne = runners.submit(() -> one.awaitSettled(id));
+                    Future<?> byOther = runners.submit(() -> other.awaitSettled(id));
+                    byOne.get();
+                    byOther.get();
+                } finally {
+                    runners.shutdownNow();
+                }
 
                 assertThat(one.status(id).count(DeliveryState.DELIVERED)).isEqualTo(LETTERS);
             }
