@@ -1,6 +1,9 @@
 package se.scb.dispatch.journal.internal;
 
+import java.util.List;
 import java.util.Optional;
+import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.Page;
 
 /**
  * The cursors of the journal's pages, the same in every journal. A letter page's cursor is the last
@@ -23,8 +26,16 @@ public final class Cursors {
         }
     }
 
-    public static String afterRow(long row) {
-        return Long.toString(row);
+    /**
+     * A page of letters from what was read for it: the letters the query matched, in row order, up to one
+     * more than the page holds; that one more says there is a next page, after the page's last row.
+     */
+    public static Page<JournalEntry> letterPage(List<JournalEntry> upToOneMore, int limit) {
+        if (upToOneMore.size() <= limit) {
+            return new Page<>(upToOneMore, Optional.empty());
+        }
+        List<JournalEntry> items = upToOneMore.subList(0, limit);
+        return new Page<>(items, Optional.of(Long.toString(items.get(items.size() - 1).row().number())));
     }
 
     /** The row a letter page starts after; before every row when there is no cursor. */

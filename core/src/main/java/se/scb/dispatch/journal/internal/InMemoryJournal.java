@@ -197,11 +197,7 @@ public final class InMemoryJournal implements JournalStore {
                 .filter(query::matches)
                 .limit(query.limit() + 1L)
                 .toList();
-        if (page.size() <= query.limit()) {
-            return new Page<>(page, Optional.empty());
-        }
-        List<JournalEntry> items = page.subList(0, query.limit());
-        return new Page<>(items, Optional.of(Cursors.afterRow(items.get(items.size() - 1).row().number())));
+        return Cursors.letterPage(page, query.limit());
     }
 
     @Override

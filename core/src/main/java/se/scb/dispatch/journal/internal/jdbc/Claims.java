@@ -62,7 +62,7 @@ final class Claims {
     private List<Candidate> candidates(Connection connection, String dispatchId, Instant now, int max) throws SQLException {
         String lock = dialect.locksOnlyRowsReturned() ? " FOR UPDATE OF r SKIP LOCKED" : "";
         String select = "SELECT " + Columns.LETTER + ", r.lease_owner FROM " + tables.lettersWhole() + " WHERE r.dispatch_id = ? AND ";
-        Sql.RowReader<Candidate> reader = rows -> new Candidate(Columns.letter(rows), nullAsEmpty(rows.getString("lease_owner")));
+        Sql.RowReader<Candidate> reader = rows -> new Candidate(Columns.letter(rows), Columns.nullAsEmpty(rows.getString("lease_owner")));
         List<Candidate> found = new ArrayList<>(Sql.query(connection, select + heldByNoLiveRunner() + " ORDER BY r.dispatch_id, r.row_no FETCH FIRST ? ROWS ONLY"
                 + lock, reader, dispatchId, now, max));
         if (found.size() < max) {
@@ -98,10 +98,6 @@ final class Claims {
             }
             return taken;
         }
-    }
-
-    private static String nullAsEmpty(String text) {
-        return text == null ? "" : text;
     }
 
 }

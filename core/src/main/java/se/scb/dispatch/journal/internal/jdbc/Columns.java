@@ -160,6 +160,11 @@ final class Columns {
         return Optional.ofNullable(name).map(ReasonCode::valueOf);
     }
 
+    /** A nullable column as text, none as empty: for keys and comparisons that take no NULL. */
+    static String nullAsEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     private static String emptyAsNull(String text) {
         return text.isEmpty() ? null : text;
     }

@@ -169,8 +169,7 @@ public final class JdbcJournalStore implements JournalStore {
             List<HistoryLine> lines = Sql.query(connection, sql.toString(), HistoryLine::read, parameters.toArray());
             Map<String, StatusTally> tallies = counters.read(connection, lines.stream().map(line -> line.dispatch().id()).toList());
             return lines.stream()
-                    .map(line -> new DispatchSummary(line.dispatch(), tallies.get(line.dispatch().id()).status(line.dispatch().id()),
-                            line.firstSentAt(), line.lastLoggedAt().or(() -> planWrittenAt(line.dispatch(), tallies.get(line.dispatch().id())))))
+                    .map(line -> line.summary(tallies.get(line.dispatch().id()).status(line.dispatch().id())))
                     .toList();
         });
     }
@@ -350,8 +349,9 @@ public final class JdbcJournalStore implements JournalStore {
             Map<Counters.Key, Long> settled = new HashMap<>();
             Sql.query(connection, "SELECT plan_reason, reason, operator_id, COUNT(*) AS letters FROM " + tables.letters()
                     + " WHERE dispatch_id = ? AND lease_owner = ? GROUP BY plan_reason, reason, operator_id", rows -> settled.put(
-                            new Counters.Key(dispatchId, DeliveryState.CANCELLED.name(), nullAsEmpty(rows.getString("plan_reason")),
-                                    nullAsEmpty(rows.getString("reason")), nullAsEmpty(rows.getString("operator_id")), ""), rows.getLong("letters")),
+                            new Counters.Key(dispatchId, DeliveryState.CANCELLED.name(), Columns.nullAsEmpty(rows.getString("plan_reason")),
+                                    Columns.nullAsEmpty(rows.getString("reason")), Columns.nullAsEmpty(rows.getString("operator_id")), ""),
+                            rows.getLong("letters")),
                     dispatchId, token);
             counters.add(connection, settled);
             Sql.update(connection, "UPDATE " + tables.letters() + " SET lease_owner = NULL WHERE dispatch_id = ? AND lease_owner = ?", dispatchId, token);
@@ -395,11 +395,7 @@ public final class JdbcJournalStore implements JournalStore {
                 }
                 after = read.get(read.size() - 1).row().number();
             }
-            if (found.size() <= query.limit()) {
-                return new Page<>(found, Optional.empty());
-            }
-            List<JournalEntry> items = found.subList(0, query.limit());
-            return new Page<>(items, Optional.of(Cursors.afterRow(items.get(items.size() - 1).row().number())));
+            return Cursors.letterPage(found, query.limit());
         });
     }
 
@@ -451,11 +447,6 @@ public final class JdbcJournalStore implements JournalStore {
         });
     }
 
-    /** The plan's log lines count as written when the dispatch was made, if it has any letters. */
-    private static Optional<Instant> planWrittenAt(DispatchRecord dispatch, StatusTally tally) {
-        return tally.status(dispatch.id()).total() > 0 ? Optional.of(dispatch.createdAt()) : Optional.empty();
-    }
-
     private Optional<DispatchRecord> record(Connection connection, String dispatchId) throws SQLException {
         return Sql.query(connection, "SELECT " + Columns.DISPATCH + " FROM " + tables.dispatches() + " WHERE id = ?", Columns::dispatch, dispatchId)
                 .stream().findFirst();
@@ -471,12 +462,14 @@ public final class JdbcJournalStore implements JournalStore {
         return DispatchState.valueOf(state.get(0));
     }
 
-    private static String nullAsEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
     /** A dispatch of the history with its times; the counts come from the counters. */
     private record HistoryLine(DispatchRecord dispatch, Optional<Instant> firstSentAt, Optional<Instant> lastLoggedAt) {
+
+        /** The line with its status; the plan's log lines count as written when the dispatch was made, if it has letters. */
+        DispatchSummary summary(DispatchStatus status) {
+            Optional<Instant> planWrittenAt = status.total() > 0 ? Optional.of(dispatch.createdAt()) : Optional.empty();
+            return new DispatchSummary(dispatch, status, firstSentAt, lastLoggedAt.or(() -> planWrittenAt));
+        }
 
         static HistoryLine read(ResultSet rows) throws SQLException {
             return new HistoryLine(Columns.dispatch(rows), Optional.ofNullable(Columns.instant(rows, "first_sent_at")),
