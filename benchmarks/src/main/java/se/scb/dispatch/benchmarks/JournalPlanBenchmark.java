@@ -35,12 +35,12 @@ import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.journal.jdbc.JdbcJournal;
 import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.RecipientOutcome;
-import se.scb.dispatch.plan.PlanEntry;
-import se.scb.dispatch.plan.PlannedLetters;
+import se.scb.dispatch.plan.internal.PlanEntry;
+import se.scb.dispatch.plan.internal.PlannedLetters;
 import se.scb.dispatch.population.PopulationRow;
-import se.scb.dispatch.spi.MailboxAddress;
 import se.scb.dispatch.testkit.TestIdentityNumbers;
 
 /**

@@ -3,7 +3,7 @@ package se.scb.dispatch.model;
 import java.util.Objects;
 import java.util.Optional;
 import se.scb.dispatch.id.RecipientId;
-import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.model.MailboxAddress;
 
 /**
  * Where one row of the population ends, and why.

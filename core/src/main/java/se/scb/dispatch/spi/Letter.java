@@ -3,6 +3,7 @@ package se.scb.dispatch.spi;
 import java.util.Objects;
 import java.util.Optional;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.template.RenderedMessage;
 
 /**

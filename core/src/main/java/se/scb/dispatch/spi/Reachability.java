@@ -3,6 +3,7 @@ package se.scb.dispatch.spi;
 import java.util.Objects;
 import java.util.Optional;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.MailboxAddress;
 
 /**
  * What a {@link RecipientDirectory} knows of one recipient.

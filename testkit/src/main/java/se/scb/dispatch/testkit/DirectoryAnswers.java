@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.id.RecipientTable;
-import se.scb.dispatch.spi.MailboxAddress;
-import se.scb.dispatch.spi.Reachability;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.spi.Reachability.Status;
+import se.scb.dispatch.spi.Reachability;
 
 /**
  * The fake directory's answers, compact enough for a reachability file of a million lines: each

@@ -2,7 +2,7 @@ package se.scb.dispatch.testkit;
 
 import java.util.Map;
 import java.util.Objects;
-import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.model.MailboxAddress;
 
 /**
  * Mailbox addresses for the fakes. The operators of Mina meddelanden are known by name; any other

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.scb.dispatch.id.PersonalIdentityNumber;
 import se.scb.dispatch.id.RecipientId;
-import se.scb.dispatch.spi.MailboxAddress;
-import se.scb.dispatch.spi.Reachability;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.spi.Reachability.Status;
+import se.scb.dispatch.spi.Reachability;
 
 /** Reading the fake directory's file: the checks made before any id is parsed. */
 class FakeRecipientDirectoryCsvTest {

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.PersonalIdentityNumber;
 import se.scb.dispatch.id.RecipientId;
-import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.spi.ProviderException;
-import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.spi.Reachability.Status;
+import se.scb.dispatch.spi.Reachability;
 
 class FakeRecipientDirectoryTest {
 

@@ -22,10 +22,10 @@ import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.journal.Page;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
-import se.scb.dispatch.spi.MailboxAddress;
 
 /**
  * A journal that lives in the heap: the test double of the JDBC journal, held to the same contract

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
-import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.spi.ProviderException;
 import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.spi.RecipientDirectory;

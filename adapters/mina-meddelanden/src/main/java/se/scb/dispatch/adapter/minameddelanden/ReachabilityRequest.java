@@ -9,7 +9,7 @@ import org.w3c.dom.Element;
 import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
-import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.spi.Reachability.Status;
 import se.scb.dispatch.spi.Reachability;
 

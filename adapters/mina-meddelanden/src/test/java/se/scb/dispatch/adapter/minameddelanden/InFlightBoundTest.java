@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.spi.DeliveryResult;
-import se.scb.dispatch.spi.MailboxAddress;
 import se.scb.dispatch.testkit.TestIds;
 import se.scb.dispatch.testkit.TestLetters;
 

@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.spi.MailboxOperator;
 import se.scb.dispatch.testkit.compat.MailboxOperatorCompatibilityKit;
 import se.scb.dispatch.testkit.compat.OperatorStub;

@@ -13,7 +13,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.time.Duration;
 import java.util.Optional;
 import se.scb.dispatch.id.RecipientId;
-import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.testkit.compat.Fault;
 import se.scb.dispatch.testkit.compat.OperatorStub;
 

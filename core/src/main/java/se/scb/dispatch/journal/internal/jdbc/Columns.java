@@ -16,12 +16,12 @@ import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.journal.internal.JournalCodec;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
-import se.scb.dispatch.spi.MailboxAddress;
 
 /** How journal values map to columns and back; the one place that knows the column order of each insert. */
 final class Columns {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.internal.StatusTally;
-import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.model.MailboxAddress;
 
 /**
  * The status counters of the counts table: letters as planned (state {@code PLAN}) and letters as they

@@ -1,4 +1,4 @@
-package se.scb.dispatch.plan;
+package se.scb.dispatch.plan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.ReasonCode;
@@ -21,8 +22,7 @@ import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationReader;
 import se.scb.dispatch.population.PopulationRow;
 import se.scb.dispatch.population.PopulationSource;
-import se.scb.dispatch.routing.Router;
-import se.scb.dispatch.spi.MailboxAddress;
+import se.scb.dispatch.routing.internal.Router;
 import se.scb.dispatch.spi.OperatorCapabilities;
 import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.spi.RecipientDirectory;

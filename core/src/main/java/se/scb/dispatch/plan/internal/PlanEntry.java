@@ -1,4 +1,4 @@
-package se.scb.dispatch.plan;
+package se.scb.dispatch.plan.internal;
 
 import java.util.Objects;
 import se.scb.dispatch.model.RecipientOutcome;

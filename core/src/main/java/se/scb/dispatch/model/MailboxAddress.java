@@ -1,4 +1,4 @@
-package se.scb.dispatch.spi;
+package se.scb.dispatch.model;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package se.scb.dispatch.validation;
+package se.scb.dispatch.check.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;

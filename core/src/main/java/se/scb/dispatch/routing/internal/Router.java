@@ -1,4 +1,4 @@
-package se.scb.dispatch.routing;
+package se.scb.dispatch.routing.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.scb.dispatch.validation;
+package se.scb.dispatch.check.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.scb.dispatch.run;
+package se.scb.dispatch.run.internal;
 
 import java.time.Clock;
 import java.time.Duration;

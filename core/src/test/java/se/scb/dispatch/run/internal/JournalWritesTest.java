@@ -1,4 +1,4 @@
-package se.scb.dispatch.run;
+package se.scb.dispatch.run.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package se.scb.dispatch.plan;
+package se.scb.dispatch.plan.internal;
 
 import java.time.Instant;
 import se.scb.dispatch.journal.JournalEntry;

@@ -1,4 +1,4 @@
-package se.scb.dispatch.plan;
+package se.scb.dispatch.plan.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import se.scb.dispatch.check.internal.AddressCheck;
+import se.scb.dispatch.check.internal.RowChecks;
+import se.scb.dispatch.check.internal.RowVerdict;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.model.ReasonCode;
@@ -13,21 +16,21 @@ import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationReader;
 import se.scb.dispatch.population.PopulationRow;
 import se.scb.dispatch.population.PopulationSource;
-import se.scb.dispatch.routing.Router;
+import se.scb.dispatch.routing.internal.Router;
 import se.scb.dispatch.spi.OperatorCapabilities;
 import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.RenderResult;
 import se.scb.dispatch.template.RenderedMessage;
-import se.scb.dispatch.validation.AddressCheck;
 import se.scb.dispatch.validation.ValidationReport;
 
 /**
  * Turns a population into a plan: one outcome per row. Validation and sending both run this, so
  * validation can never pass a row that sending would then fail on the same grounds.
  *
- * <p>Checks run in a fixed order and the first that fails decides the reason: malformed row,
- * recipient id, duplicate, variables, then routing, then content size (digital) or address (paper).
+ * <p>Checks run in a fixed order and the first that fails decides the reason: the checks per row
+ * ({@link RowChecks}: malformed row, recipient id, duplicate, variables), then routing, then content
+ * size (digital) or address (paper).
  * Rows stream through; only the rows waiting for the next directory call are held.
  */
 public final class Planner {
@@ -68,7 +71,7 @@ public final class Planner {
         private final MessageTemplate template;
         private final boolean paperOnly;
         private final Consumer<PlanEntry> sink;
-        private final SeenRecipients seen = new SeenRecipients();
+        private final RowChecks checks;
         /** Rows in source order since the last directory call; decided rows wait here to keep the order. */
         private final List<Pending> waiting = new ArrayList<>();
         private int awaitingLookup;
@@ -76,11 +79,14 @@ public final class Planner {
         Pass(MessageTemplate template, boolean paperOnly, Consumer<PlanEntry> sink) {
             this.template = template;
             this.paperOnly = paperOnly;
+            this.checks = new RowChecks(template, capabilities, clock);
             this.sink = sink;
         }
 
         void accept(PopulationRow row) {
-            Pending pending = check(row);
+            RowVerdict verdict = checks.check(row);
+            Pending pending = verdict.failure().map(failure -> Pending.decided(row, failure))
+                    .orElseGet(() -> Pending.routed(row, verdict.recipient(), verdict.contentProblem()));
             waiting.add(pending);
             if (pending.decided == null) {
                 awaitingLookup++;
@@ -89,40 +95,6 @@ public final class Planner {
             if (awaitingLookup >= router.batchSize() || waiting.size() >= 4 * router.batchSize()) {
                 flush();
             }
-        }
-
-        /** The checks that need no directory: a decided outcome, or a row that goes on to routing. */
-        private Pending check(PopulationRow row) {
-            long number = row.number();
-            if (row.isMalformed()) {
-                return Pending.decided(row, RecipientOutcome.of(number, Optional.empty(), ReasonCode.MALFORMED_ROW,
-                        "The row could not be read: " + row.malformed().orElseThrow()));
-            }
-            RecipientId recipient;
-            try {
-                recipient = parseRecipient(row);
-            } catch (InvalidRecipientIdException e) {
-                return Pending.decided(row, RecipientOutcome.of(number, Optional.empty(), ReasonCode.INVALID_RECIPIENT_ID, e.getMessage()));
-            }
-            Optional<RecipientId> known = Optional.of(recipient);
-            if (!seen.add(recipient)) {
-                return Pending.decided(row, RecipientOutcome.of(number, known, ReasonCode.DUPLICATE_RECIPIENT,
-                        "An earlier row has the same recipient; only the first row is sent."));
-            }
-            RenderResult rendered = template.render(row.variables());
-            if (!rendered.isRendered()) {
-                return Pending.decided(row, RecipientOutcome.of(number, known, ReasonCode.MISSING_VARIABLE,
-                        "The template uses " + quoted(rendered.missingVariables()) + ", which this row lacks or leaves blank."));
-            }
-            // Measured now so the message need not wait for the directory; applied only if the row goes digital.
-            return Pending.routed(row, recipient, contentProblem(rendered.message()));
-        }
-
-        private RecipientId parseRecipient(PopulationRow row) {
-            if (row.recipientIdText().isEmpty()) {
-                throw new InvalidRecipientIdException("The row has no recipient id.");
-            }
-            return RecipientId.parse(row.recipientIdText(), clock);
         }
 
         void flush() {
@@ -169,23 +141,6 @@ public final class Planner {
                     .map(problem -> RecipientOutcome.of(pending.row.number(), known, ReasonCode.ADDRESS_INCOMPLETE, problem))
                     .orElseGet(() -> RecipientOutcome.of(pending.row.number(), known, reason, message));
         }
-
-        private Optional<String> contentProblem(RenderedMessage message) {
-            List<String> violations = message.limitViolations();
-            if (!violations.isEmpty()) {
-                return Optional.of(String.join(" ", violations));
-            }
-            long size = message.encodedSize();
-            if (size > capabilities.maxMessageBytes()) {
-                return Optional.of("The letter is " + size + " bytes encoded; the operator takes at most "
-                        + capabilities.maxMessageBytes() + ".");
-            }
-            return Optional.empty();
-        }
-    }
-
-    private static String quoted(List<String> names) {
-        return names.stream().map(name -> "{{" + name + "}}").reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     /** A row on its way through the pass: either decided already, or waiting for its directory answer. */

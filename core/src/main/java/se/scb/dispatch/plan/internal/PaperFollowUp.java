@@ -1,15 +1,20 @@
-package se.scb.dispatch.plan;
+package se.scb.dispatch.plan.internal;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.check.internal.AddressCheck;
+import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.JournalEntry;
@@ -17,7 +22,6 @@ import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
-import se.scb.dispatch.validation.AddressCheck;
 
 /**
  * Plans the paper follow-up of a dispatch that asked for paper to those who have not answered: a
@@ -57,6 +61,18 @@ public final class PaperFollowUp {
         journal.updateState(id, DispatchState.SCHEDULED, now);
         LOG.info("Dispatch {} completed; its paper follow-up {} holds {} letters, each due {} after its delivery", origin.id(), id, planned, after);
         return id;
+    }
+
+    /**
+     * The follow-up letters whose case has answered since the follow-up was planned, with the answer:
+     * those letters are not printed. A follow-up goes only to cases still unanswered when it goes out.
+     */
+    public static Map<JournalEntry, CaseResponse> answered(DispatchLog journal, List<JournalEntry> followUps) {
+        Map<JournalEntry, CaseResponse> answered = new LinkedHashMap<>();
+        for (JournalEntry letter : followUps) {
+            journal.response(letter.row().caseId()).ifPresent(answer -> answered.put(letter, answer));
+        }
+        return answered;
     }
 
     private static RecipientOutcome outcome(JournalEntry delivered) {

@@ -1,4 +1,4 @@
-package se.scb.dispatch.preview;
+package se.scb.dispatch.preview.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.population.PopulationSource;
+import se.scb.dispatch.preview.PreviewOptions;
+import se.scb.dispatch.preview.PreviewReport;
+import se.scb.dispatch.preview.RenderedSample;
+import se.scb.dispatch.preview.VariableSummary;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.Sender;
 

@@ -1,4 +1,4 @@
-package se.scb.dispatch.preview;
+package se.scb.dispatch.preview.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,6 +16,10 @@ import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.population.PopulationReader;
 import se.scb.dispatch.population.PopulationRow;
 import se.scb.dispatch.population.PopulationSource;
+import se.scb.dispatch.preview.PreviewOptions;
+import se.scb.dispatch.preview.PreviewReport;
+import se.scb.dispatch.preview.RenderedSample;
+import se.scb.dispatch.preview.VariableSummary;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.RenderResult;
 

@@ -1,4 +1,4 @@
-package se.scb.dispatch.plan;
+package se.scb.dispatch.check.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,28 +7,28 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import se.scb.dispatch.id.RecipientId;
 
-class SeenRecipientsTest {
+class DuplicateCheckTest {
 
     @Test
     void tellsTheSecondSightingOfARecipientFromTheFirstWhateverTheWrittenForm() {
-        SeenRecipients seen = new SeenRecipients();
+        DuplicateCheck seen = new DuplicateCheck();
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T00:00:00Z"), RecipientId.SWEDEN);
-        assertThat(seen.add(RecipientId.parse("19121212-1212", clock))).isTrue();
-        assertThat(seen.add(RecipientId.parse("121212+1212", clock))).as("the same person, born 1912").isFalse();
-        assertThat(seen.add(RecipientId.parse("191212121212", clock))).isFalse();
-        assertThat(seen.add(organisation(1))).isTrue();
+        assertThat(seen.isFirst(RecipientId.parse("19121212-1212", clock))).isTrue();
+        assertThat(seen.isFirst(RecipientId.parse("121212+1212", clock))).as("the same person, born 1912").isFalse();
+        assertThat(seen.isFirst(RecipientId.parse("191212121212", clock))).isFalse();
+        assertThat(seen.isFirst(organisation(1))).isTrue();
         assertThat(seen.size()).isEqualTo(2);
     }
 
     @Test
     void keepsEveryRecipientWhenTheTableGrows() {
-        SeenRecipients seen = new SeenRecipients();
+        DuplicateCheck seen = new DuplicateCheck();
         int count = 200_000;
         for (int i = 0; i < count; i++) {
-            assertThat(seen.add(organisation(i))).isTrue();
+            assertThat(seen.isFirst(organisation(i))).isTrue();
         }
         for (int i = 0; i < count; i += 997) {
-            assertThat(seen.add(organisation(i))).as("number %d seen before", i).isFalse();
+            assertThat(seen.isFirst(organisation(i))).as("number %d seen before", i).isFalse();
         }
         assertThat(seen.size()).isEqualTo(count);
     }

@@ -1,0 +1,102 @@
+package se.scb.dispatch.run.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.scb.dispatch.journal.DispatchStatus;
+import se.scb.dispatch.journal.internal.JournalStore;
+import se.scb.dispatch.run.DispatchListener;
+import se.scb.dispatch.run.RunSettings;
+import se.scb.dispatch.spi.MailboxOperator;
+import se.scb.dispatch.spi.PaperChannel;
+
+/**
+ * Sends the planned letters of dispatches from the journal. The pipeline, per dispatch
+ * ({@link DispatchDrain}): claim the letters that are due → render each ({@link LetterRendering}) →
+ * digital ones onto the wire, paced and bounded in flight ({@link DigitalSender}), paper ones into
+ * print batches ({@link PaperBatches}) → each answer decided by the {@link AnswerPolicy} (settle,
+ * retry later, or hand to paper) → written to the journal in batches ({@link LetterLog}).
+ *
+ * <p>Everything it knows is in the journal: work is claimed under a lease kept alive by a
+ * heartbeat, a retry is a letter due again later, and a print batch is written to the journal
+ * before it is handed over. A runner that dies leaves nothing that another cannot take over, and
+ * every attempt at a letter carries the same message id.
+ *
+ * <p>One thread (the caller's) claims work and starts deliveries; answers come back on the
+ * operator's threads and only write to the journal or queue a letter for paper.
+ */
+public final class DeliveryRunner implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryRunner.class);
+
+    private final DispatchDrain.RunnerParts parts;
+    /** The in-flight bound is per operator across all of this runner's dispatches. */
+    private final Map<String, Semaphore> inFlightPerOperator = new ConcurrentHashMap<>();
+    private final RandomGenerator random = new SplittableRandom();
+    private final ScheduledExecutorService heartbeat;
+
+    public DeliveryRunner(JournalStore journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings, Clock clock,
+            DispatchListener listener) {
+        String owner = "runner-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.parts = new DispatchDrain.RunnerParts(Objects.requireNonNull(journal, "journal"), Objects.requireNonNull(operator, "operator"),
+                Objects.requireNonNull(paperChannel, "paperChannel"), Objects.requireNonNull(settings, "settings"),
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(listener, "listener"), owner);
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "dispatch-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = settings.heartbeatInterval().toMillis();
+        heartbeat.scheduleAtFixedRate(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** The name this runner claims work under, e.g. in the dispatch log. */
+    public String owner() {
+        return parts.owner();
+    }
+
+    /**
+     * Sends the dispatch's letters as they fall due and returns when every letter has settled, or
+     * when the dispatch is paused or cancelled. Waits through waves and closed sending windows.
+     */
+    public DispatchStatus runUntilSettled(String dispatchId) {
+        drain(dispatchId).run(true);
+        return parts.journal().status(dispatchId);
+    }
+
+    /** Sends what is due now in every sending dispatch, and returns when nothing more is due. */
+    public void runDueWork() {
+        for (String dispatchId : parts.journal().dispatchesWithDueWork(parts.clock().instant())) {
+            drain(dispatchId).run(false);
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
+    }
+
+    private DispatchDrain drain(String dispatchId) {
+        int limit = parts.settings().maxInFlightPerOperator();
+        return new DispatchDrain(dispatchId, parts, operatorId -> inFlightPerOperator.computeIfAbsent(operatorId, id -> new Semaphore(limit)),
+                random);
+    }
+
+    private void renewLeases() {
+        try {
+            parts.journal().heartbeat(parts.owner(), parts.clock().instant(), parts.settings().lease());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not renew the leases of {}: {}", parts.owner(), e.getMessage());
+        }
+    }
+}
