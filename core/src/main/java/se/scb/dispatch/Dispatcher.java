@@ -177,6 +177,8 @@ public final class Dispatcher implements AutoCloseable {
         if (background != null) {
             throw new IllegalStateException("This dispatcher is already running in the background.");
         }
+        // Made here, not in the background thread: close() holds this object's lock while it waits for that thread.
+        DeliveryRunner sending = runner();
         background = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "dispatch-runner");
             thread.setDaemon(true);
@@ -184,7 +186,7 @@ public final class Dispatcher implements AutoCloseable {
         });
         background.scheduleWithFixedDelay(() -> {
             try {
-                runner().runDueWork();
+                sending.runDueWork();
             } catch (RuntimeException e) {
                 LOG.error("The background runner failed a round and goes on with the next: {}", e.getMessage(), e);
             }

@@ -148,7 +148,7 @@ public final class JdbcJournal {
             }
             if (existingOnly && !location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(h2Base(location) + H2_SUFFIX))) {
                 throw new IllegalArgumentException("There is no journal at " + location + " (no file " + h2Base(location) + H2_SUFFIX
-                        + "). Check --db, or the folder you run in.");
+                        + "): check the path, and the folder the program runs in.");
             }
             DriverManagerDataSource opened = new DriverManagerDataSource(jdbcUrl(location));
             try {
