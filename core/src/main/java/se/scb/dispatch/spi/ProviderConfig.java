@@ -109,7 +109,9 @@ public final class ProviderConfig {
      * there is to fix. Each problem is a sentence that begins with the key and says what the value must
      * be. A getter that meets a problem records it and returns its default (or {@code null} for a
      * required value): read every key, add the provider's own rules with {@link #check}, then call
-     * {@link #done()} before using what was read. Not thread-safe; one reader per reading.
+     * {@link #done()} before using what was read. Not thread-safe; one reader per reading. A builder in
+ * code may use a reader of {@link ProviderConfig#empty()} to collect the problems of its own settings
+ * into the same one exception.
      *
      * <p>Secrets stay out of messages: text is never quoted, and a typed value only when the key's
      * last part does not say password, secret, passphrase or credentials.
@@ -206,11 +208,6 @@ public final class ProviderConfig {
             if (!holds) {
                 problem(key, mustBe);
             }
-        }
-
-        /** Whether any problem was recorded so far, e.g. to skip a costly step that would fail anyway. */
-        public boolean hasProblems() {
-            return !problems.isEmpty();
         }
 
         /** @throws ProviderException naming every problem recorded, in the order met, when there is any */

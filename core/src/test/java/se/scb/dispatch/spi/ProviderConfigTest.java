@@ -69,7 +69,6 @@ class ProviderConfigTest {
         assertThat(keys.bool("a.flag", true)).isTrue();
         assertThat(keys.httpUri("a.url")).isEmpty();
         assertThat(keys.existingFile("a.file")).isEmpty();
-        assertThat(keys.hasProblems()).isFalse();
         keys.done();
     }
 

@@ -23,6 +23,7 @@ class PrintBatchChannelProviderTest {
     private final PrintBatchChannelProvider provider = new PrintBatchChannelProvider();
 
     @Test
+    @SuppressWarnings("rawtypes") // ServiceLoader knows the class ProviderFactory, not its type argument
     void isFoundOnTheClassPathByItsName() {
         assertThat(ServiceLoader.load(ProviderFactory.class).stream().map(ServiceLoader.Provider::get))
                 .anySatisfy(found -> {

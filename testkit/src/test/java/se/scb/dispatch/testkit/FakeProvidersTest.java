@@ -57,6 +57,7 @@ class FakeProvidersTest {
     }
 
     /** What the factories named fake on the class path make. */
+    @SuppressWarnings("rawtypes") // ServiceLoader knows the class ProviderFactory, not its type argument
     private static List<Class<?>> fakes() {
         return ServiceLoader.load(ProviderFactory.class).stream().map(ServiceLoader.Provider::get)
                 .filter(factory -> factory.name().equals(FakeProviders.NAME))

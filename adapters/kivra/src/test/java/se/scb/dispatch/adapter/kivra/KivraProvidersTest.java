@@ -29,6 +29,7 @@ class KivraProvidersTest {
     }
 
     @Test
+    @SuppressWarnings("rawtypes") // ServiceLoader knows the class ProviderFactory, not its type argument
     void registersBothProvidersUnderTheNameKivra() {
         assertThat(ServiceLoader.load(ProviderFactory.class).stream().map(ServiceLoader.Provider::get)
                 .filter(factory -> factory.name().equals(KivraProviders.NAME)).map(ProviderFactory::type))
