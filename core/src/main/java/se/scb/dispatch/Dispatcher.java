@@ -43,7 +43,6 @@ import se.scb.dispatch.spi.MailboxOperator;
 import se.scb.dispatch.spi.PaperChannel;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderDiscovery;
-import se.scb.dispatch.spi.ProviderRole;
 import se.scb.dispatch.spi.RecipientDirectory;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.validation.ValidationReport;
@@ -81,9 +80,9 @@ public final class Dispatcher implements AutoCloseable {
 
     private Dispatcher(Builder builder) {
         ProviderDiscovery discovery = ProviderDiscovery.onClassPath();
-        this.directory = discovery.resolve(ProviderRole.RECIPIENT_DIRECTORY, Optional.ofNullable(builder.directory), builder.config);
-        this.operator = discovery.resolve(ProviderRole.MAILBOX_OPERATOR, Optional.ofNullable(builder.operator), builder.config);
-        this.paperChannel = discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.ofNullable(builder.paperChannel), builder.config);
+        this.directory = discovery.resolve(RecipientDirectory.class, Optional.ofNullable(builder.directory), builder.config);
+        this.operator = discovery.resolve(MailboxOperator.class, Optional.ofNullable(builder.operator), builder.config);
+        this.paperChannel = discovery.resolve(PaperChannel.class, Optional.ofNullable(builder.paperChannel), builder.config);
         this.clock = builder.clock;
         this.journal = JournalStore.of(builder.journal != null ? builder.journal : Journal.inMemory());
         this.runSettings = builder.runSettings;

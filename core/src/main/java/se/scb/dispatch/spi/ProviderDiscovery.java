@@ -1,6 +1,7 @@
 package se.scb.dispatch.spi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the provider for a role, the way SLF4J 2 finds its binding: one given in code wins, then
- * one named in configuration, then the only one on the class path. None, or several with none
- * named, is an error that says what to do. A provider that fails to load is reported, not swallowed.
+ * Finds the provider the dispatcher needs, the way SLF4J 2 finds its binding: one given in code wins,
+ * then the {@link ProviderFactory} named in configuration, then the only one on the class path. None,
+ * or several with none named, is an error that says what to do. A factory that fails to load is
+ * reported, not swallowed.
  */
 public final class ProviderDiscovery {
 
@@ -32,78 +34,116 @@ public final class ProviderDiscovery {
     }
 
     /**
-     * The instance for a role.
+     * The instance to use.
      *
+     * @param type     {@code RecipientDirectory.class}, {@code MailboxOperator.class} or {@code PaperChannel.class}
      * @param explicit one given in code, if any
      * @throws ProviderException when none can be chosen; the message says which artifact to add or which key to set
      */
-    public <P, T> T resolve(ProviderRole<P, T> role, Optional<T> explicit, ProviderConfig config) {
+    public <T> T resolve(Class<T> type, Optional<T> explicit, ProviderConfig config) {
+        Role role = Role.of(type);
         if (explicit.isPresent()) {
-            LOG.info("Using the {} given in code: {}", role.description(), explicit.get().getClass().getName());
+            LOG.info("Using the {} given in code: {}", role.description, explicit.get().getClass().getName());
             return explicit.get();
         }
-        Loaded<P> loaded = load(role);
-        Optional<String> configured = config.get(role.configKey());
-        P chosen = configured.isPresent() ? named(role, loaded, configured.get()) : onlyOne(role, loaded);
-        T instance = role.create().apply(chosen, config);
-        LOG.info("Using the {} '{}' ({}), {}", role.description(), role.name().apply(chosen), chosen.getClass().getName(),
-                configured.isPresent() ? "named by " + role.configKey() : "the only one on the class path");
+        Loaded loaded = load(type);
+        Optional<String> configured = config.get(role.configKey);
+        ProviderFactory<?> chosen = configured.isPresent() ? named(role, loaded, configured.get()) : onlyOne(role, loaded);
+        T instance = type.cast(chosen.create(config));
+        LOG.info("Using the {} '{}' ({}), {}", role.description, chosen.name(), chosen.getClass().getName(),
+                configured.isPresent() ? "named by " + role.configKey : "the only one on the class path");
         return instance;
     }
 
-    private <P, T> P named(ProviderRole<P, T> role, Loaded<P> loaded, String name) {
-        return loaded.providers.stream()
-                .filter(provider -> role.name().apply(provider).equals(name))
+    private static ProviderFactory<?> named(Role role, Loaded loaded, String name) {
+        return loaded.factories.stream()
+                .filter(factory -> factory.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new ProviderException("The configuration asks for the " + role.description() + " '" + name + "' ("
-                        + role.configKey() + "), but the class path has " + describe(role, loaded)
+                .orElseThrow(() -> new ProviderException("The configuration asks for the " + role.description + " '" + name + "' ("
+                        + role.configKey + "), but the class path has " + loaded.describe()
                         + ". Add the artifact that provides '" + name + "'." + loaded.failureNote()));
     }
 
-    private <P, T> P onlyOne(ProviderRole<P, T> role, Loaded<P> loaded) {
-        if (loaded.providers.isEmpty()) {
-            throw new ProviderException("No " + role.description() + " was found on the class path. Add " + role.artifacts()
-                    + ", or give one in code with Dispatcher.builder()." + role.builderMethod() + "." + loaded.failureNote());
+    private static ProviderFactory<?> onlyOne(Role role, Loaded loaded) {
+        if (loaded.factories.isEmpty()) {
+            throw new ProviderException("No " + role.description + " was found on the class path. Add " + role.artifacts
+                    + ", or give one in code with Dispatcher.builder()." + role.builderMethod + "." + loaded.failureNote());
         }
-        if (loaded.providers.size() > 1) {
-            throw new ProviderException("Several " + role.description() + " providers are on the class path: " + describe(role, loaded)
-                    + ". Choose one with the configuration key " + role.configKey() + "=NAME, or give one in code with Dispatcher.builder()."
-                    + role.builderMethod() + ".");
+        if (loaded.factories.size() > 1) {
+            throw new ProviderException("Several " + role.description + " providers are on the class path: " + loaded.describe()
+                    + ". Choose one with the configuration key " + role.configKey + "=NAME, or give one in code with Dispatcher.builder()."
+                    + role.builderMethod + ".");
         }
-        return loaded.providers.get(0);
+        return loaded.factories.get(0);
     }
 
-    private <P, T> Loaded<P> load(ProviderRole<P, T> role) {
-        List<P> providers = new ArrayList<>();
+    /** The factories on the class path that make a {@code type}; a factory that fails to load is noted, whatever it makes. */
+    private Loaded load(Class<?> type) {
+        List<ProviderFactory<?>> factories = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        Iterator<P> iterator = ServiceLoader.load(role.providerType(), classLoader).iterator();
+        @SuppressWarnings("rawtypes")
+        Iterator<ProviderFactory> iterator = ServiceLoader.load(ProviderFactory.class, classLoader).iterator();
         while (true) {
             try {
                 if (!iterator.hasNext()) {
                     break;
                 }
-                providers.add(iterator.next());
+                ProviderFactory<?> factory = iterator.next();
+                if (factory.type() == type) {
+                    factories.add(factory);
+                }
             } catch (ServiceConfigurationError e) {
-                LOG.warn("A {} provider failed to load: {}", role.description(), e.getMessage());
+                LOG.warn("A provider factory failed to load: {}", e.getMessage());
                 failures.add(e.getMessage());
             }
         }
-        return new Loaded<>(providers, failures);
+        return new Loaded(factories, failures);
     }
 
-    private static <P, T> String describe(ProviderRole<P, T> role, Loaded<P> loaded) {
-        if (loaded.providers.isEmpty()) {
-            return "none";
+    /** The factories that loaded, and the messages of those that did not. */
+    private record Loaded(List<ProviderFactory<?>> factories, List<String> failures) {
+
+        String describe() {
+            if (factories.isEmpty()) {
+                return "none";
+            }
+            return factories.stream()
+                    .map(factory -> "'" + factory.name() + "' (" + factory.getClass().getName() + ")")
+                    .collect(Collectors.joining(", "));
         }
-        return loaded.providers.stream()
-                .map(provider -> "'" + role.name().apply(provider) + "' (" + provider.getClass().getName() + ")")
-                .collect(Collectors.joining(", "));
-    }
 
-    /** The providers that loaded, and the messages of those that did not. */
-    private record Loaded<P>(List<P> providers, List<String> failures) {
         String failureNote() {
             return failures.isEmpty() ? "" : " Some providers failed to load: " + String.join("; ", failures);
+        }
+    }
+
+    /** What discovery's messages say of each thing the dispatcher needs. */
+    private enum Role {
+        RECIPIENT_DIRECTORY(RecipientDirectory.class, "recipient directory", ProviderConfig.RECIPIENT_DIRECTORY_KEY,
+                "recipientDirectory(...)", "dispatch-adapter-mina-meddelanden or dispatch-adapter-kivra (or dispatch-testkit for fakes)"),
+        MAILBOX_OPERATOR(MailboxOperator.class, "mailbox operator", ProviderConfig.MAILBOX_OPERATOR_KEY,
+                "mailboxOperator(...)", "dispatch-adapter-mina-meddelanden or dispatch-adapter-kivra (or dispatch-testkit for fakes)"),
+        PAPER_CHANNEL(PaperChannel.class, "paper channel", ProviderConfig.PAPER_CHANNEL_KEY,
+                "paperChannel(...)", "dispatch-fallback-paper (or dispatch-testkit for fakes)");
+
+        private final Class<?> type;
+        private final String description;
+        private final String configKey;
+        private final String builderMethod;
+        private final String artifacts;
+
+        Role(Class<?> type, String description, String configKey, String builderMethod, String artifacts) {
+            this.type = type;
+            this.description = description;
+            this.configKey = configKey;
+            this.builderMethod = builderMethod;
+            this.artifacts = artifacts;
+        }
+
+        static Role of(Class<?> type) {
+            return Arrays.stream(values()).filter(role -> role.type == type).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Discovery finds a RecipientDirectory, a MailboxOperator or a PaperChannel,"
+                            + " not a " + type.getName()));
         }
     }
 }

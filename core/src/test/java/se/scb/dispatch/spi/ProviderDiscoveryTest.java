@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.scb.dispatch.id.OrganisationNumber;
+import se.scb.dispatch.id.RecipientId;
 
 class ProviderDiscoveryTest {
 
@@ -24,7 +26,7 @@ class ProviderDiscoveryTest {
         PaperChannel mine = letters -> new PaperReceipt("mine", List.of(), Map.of());
         ProviderDiscovery discovery = discoveryWith(FirstPaper.class, SecondPaper.class);
 
-        PaperChannel chosen = discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.of(mine), ProviderConfig.empty());
+        PaperChannel chosen = discovery.resolve(PaperChannel.class, Optional.of(mine), ProviderConfig.empty());
 
         assertThat(chosen).isSameAs(mine);
     }
@@ -32,7 +34,7 @@ class ProviderDiscoveryTest {
     @Test
     void theOnlyProviderOnTheClassPathIsUsed() throws IOException {
         PaperChannel chosen = discoveryWith(FirstPaper.class)
-                .resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty());
+                .resolve(PaperChannel.class, Optional.empty(), ProviderConfig.empty());
 
         assertThat(chosen.submit(new PaperBatch("b", List.of())).batchId()).isEqualTo("first");
     }
@@ -40,7 +42,7 @@ class ProviderDiscoveryTest {
     @Test
     void configurationChoosesAmongSeveral() throws IOException {
         PaperChannel chosen = discoveryWith(FirstPaper.class, SecondPaper.class)
-                .resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.of(Map.of("dispatch.paper-channel", "second")));
+                .resolve(PaperChannel.class, Optional.empty(), ProviderConfig.of(Map.of("dispatch.paper-channel", "second")));
 
         assertThat(chosen.submit(new PaperBatch("b", List.of())).batchId()).isEqualTo("second");
     }
@@ -49,7 +51,7 @@ class ProviderDiscoveryTest {
     void noneFoundSaysWhichArtifactToAdd() throws IOException {
         ProviderDiscovery discovery = discoveryWith();
 
-        assertThatThrownBy(() -> discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty()))
+        assertThatThrownBy(() -> discovery.resolve(PaperChannel.class, Optional.empty(), ProviderConfig.empty()))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("No paper channel was found on the class path")
                 .hasMessageContaining("dispatch-fallback-paper")
@@ -60,7 +62,7 @@ class ProviderDiscoveryTest {
     void severalWithNoneNamedListsThemAndTheKeyToChooseWith() throws IOException {
         ProviderDiscovery discovery = discoveryWith(FirstPaper.class, SecondPaper.class);
 
-        assertThatThrownBy(() -> discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty()))
+        assertThatThrownBy(() -> discovery.resolve(PaperChannel.class, Optional.empty(), ProviderConfig.empty()))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("Several paper channel providers")
                 .hasMessageContaining("'first' (" + FirstPaper.class.getName() + ")")
@@ -72,7 +74,7 @@ class ProviderDiscoveryTest {
     void aNamedProviderThatIsNotThereListsWhatIs() throws IOException {
         ProviderDiscovery discovery = discoveryWith(FirstPaper.class);
 
-        assertThatThrownBy(() -> discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(),
+        assertThatThrownBy(() -> discovery.resolve(PaperChannel.class, Optional.empty(),
                 ProviderConfig.of(Map.of("dispatch.paper-channel", "print-house"))))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("'print-house'")
@@ -83,7 +85,7 @@ class ProviderDiscoveryTest {
     void aProviderThatFailsToLoadIsReportedNotSwallowed() throws IOException {
         ProviderDiscovery discovery = discoveryWithLines("se.scb.dispatch.spi.NoSuchProvider");
 
-        assertThatThrownBy(() -> discovery.resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty()))
+        assertThatThrownBy(() -> discovery.resolve(PaperChannel.class, Optional.empty(), ProviderConfig.empty()))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("failed to load")
                 .hasMessageContaining("NoSuchProvider");
@@ -92,7 +94,7 @@ class ProviderDiscoveryTest {
     @Test
     void aFailingProviderDoesNotHideAWorkingOne() throws IOException {
         PaperChannel chosen = discoveryWithLines("se.scb.dispatch.spi.NoSuchProvider", FirstPaper.class.getName())
-                .resolve(ProviderRole.PAPER_CHANNEL, Optional.empty(), ProviderConfig.empty());
+                .resolve(PaperChannel.class, Optional.empty(), ProviderConfig.empty());
 
         assertThat(chosen.submit(new PaperBatch("b", List.of())).batchId()).isEqualTo("first");
     }
@@ -104,32 +106,51 @@ class ProviderDiscoveryTest {
     /** A class loader whose class path holds only a service file listing the given classes. */
     private ProviderDiscovery discoveryWithLines(String... classNames) throws IOException {
         Path services = Files.createDirectories(classPath.resolve("META-INF/services"));
-        Files.writeString(services.resolve(PaperChannelProvider.class.getName()), String.join("\n", classNames) + "\n");
+        Files.writeString(services.resolve(ProviderFactory.class.getName()), String.join("\n", classNames) + "\n");
         URLClassLoader loader = new URLClassLoader(new URL[] {classPath.toUri().toURL()}, getClass().getClassLoader());
         return new ProviderDiscovery(loader);
     }
 
-    public static final class FirstPaper implements PaperChannelProvider {
-        @Override
-        public String name() {
-            return "first";
-        }
+    @Test
+    void onlyFactoriesOfTheTypeAskedForAreCandidates() throws IOException {
+        RecipientDirectory chosen = discoveryWith(FirstPaper.class, SecondPaper.class, SomeDirectory.class)
+                .resolve(RecipientDirectory.class, Optional.empty(), ProviderConfig.empty());
 
-        @Override
-        public PaperChannel create(ProviderConfig config) {
-            return letters -> new PaperReceipt("first", List.of(), Map.of());
+        assertThat(chosen.maxBatchSize()).isEqualTo(7);
+    }
+
+    @Test
+    void discoveryFindsOnlyWhatTheDispatcherNeeds() {
+        assertThatThrownBy(() -> ProviderDiscovery.onClassPath().resolve(String.class, Optional.empty(), ProviderConfig.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.String");
+    }
+
+    public static final class FirstPaper extends ProviderFactory<PaperChannel> {
+        public FirstPaper() {
+            super(PaperChannel.class, "first", config -> letters -> new PaperReceipt("first", List.of(), Map.of()));
         }
     }
 
-    public static final class SecondPaper implements PaperChannelProvider {
-        @Override
-        public String name() {
-            return "second";
+    public static final class SecondPaper extends ProviderFactory<PaperChannel> {
+        public SecondPaper() {
+            super(PaperChannel.class, "second", config -> letters -> new PaperReceipt("second", List.of(), Map.of()));
         }
+    }
 
-        @Override
-        public PaperChannel create(ProviderConfig config) {
-            return letters -> new PaperReceipt("second", List.of(), Map.of());
+    public static final class SomeDirectory extends ProviderFactory<RecipientDirectory> {
+        public SomeDirectory() {
+            super(RecipientDirectory.class, "some", config -> new RecipientDirectory() {
+                @Override
+                public int maxBatchSize() {
+                    return 7;
+                }
+
+                @Override
+                public List<Reachability> lookup(OrganisationNumber sender, List<RecipientId> recipients) {
+                    return List.of();
+                }
+            });
         }
     }
 }

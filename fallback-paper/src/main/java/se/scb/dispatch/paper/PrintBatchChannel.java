@@ -1,8 +1,5 @@
 package se.scb.dispatch.paper;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,20 +16,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.scb.dispatch.config.ConfigurationCheck;
-import se.scb.dispatch.config.InvalidConfigurationException;
 import se.scb.dispatch.spi.PaperBatch;
 import se.scb.dispatch.spi.PaperChannel;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.spi.PaperReceipt;
+import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderException;
 
 /**
@@ -209,21 +205,13 @@ public final class PrintBatchChannel implements PaperChannel {
 
         private static final Set<PosixFilePermission> OWNER_NEEDS =
                 Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+        private static final int MAX_RETURN_ADDRESS_LINE = 60;
 
-        @NotNull(message = "must be set: the directory the print house collects batches from")
         private Path outputDirectory;
-
-        @Size(max = LetterLayout.MAX_RETURN_ADDRESS_LINES, message = "may have at most {max} lines, to fit above the address window")
-        private List<@NotBlank(message = "must not be blank") @Size(max = 60, message = "must be at most {max} characters") String>
-                returnAddress = new ArrayList<>();
-
+        private List<String> returnAddress = new ArrayList<>();
         private boolean sortByPostalCode = true;
-
         private Set<PosixFilePermission> directoryMode = PosixFilePermissions.fromString(BatchPermissions.DEFAULT_MODE);
-
-        @NotNull
         private Clock clock = Clock.systemUTC();
-
         private BatchDirectory.FileCreator files = BatchDirectory.FileCreator.NEW_FILE;
 
         private Builder() {
@@ -235,7 +223,7 @@ public final class PrintBatchChannel implements PaperChannel {
             return this;
         }
 
-        /** The sender's return address, printed under the sender's name above the window; up to 5 lines. */
+        /** The sender's return address, printed under the sender's name above the window; up to 5 lines of at most 60 characters. */
         public Builder returnAddress(List<String> lines) {
             this.returnAddress = new ArrayList<>(Objects.requireNonNull(lines, "lines"));
             return this;
@@ -269,25 +257,36 @@ public final class PrintBatchChannel implements PaperChannel {
             return this;
         }
 
-        /** @throws InvalidConfigurationException listing every setting to correct */
+        /** @throws ProviderException listing every setting to correct */
         public PrintBatchChannel build() {
-            List<String> problems = new ArrayList<>(ConfigurationCheck.problems(this));
-            directoryProblem().ifPresent(problems::add);
-            if (!directoryMode.containsAll(OWNER_NEEDS)) {
-                problems.add("directoryMode " + PosixFilePermissions.toString(directoryMode)
-                        + " must give the owner rwx: the channel writes, renames and cleans up the batch directories");
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidConfigurationException("print batch channel", problems);
-            }
+            ProviderConfig.Reader problems = ProviderConfig.empty().reader(PrintBatchChannelProvider.WHAT);
+            check(problems, UnaryOperator.identity());
+            problems.done();
             return new PrintBatchChannel(this);
         }
 
-        private Optional<String> directoryProblem() {
-            if (outputDirectory == null || Files.isDirectory(outputDirectory)) {
-                return Optional.empty();
+        /**
+         * Adds a problem for each rule the settings break, named by {@code nameOf} the setting
+         * ({@code outputDirectory}, {@code returnAddress}, {@code directoryMode}, {@code clock}): the
+         * builder's own names in code, the keys when the settings came from configuration.
+         */
+        void check(ProviderConfig.Reader problems, UnaryOperator<String> nameOf) {
+            if (outputDirectory == null) {
+                problems.problem(nameOf.apply("outputDirectory"), "must be set: the directory the print house collects batches from");
+            } else if (!Files.isDirectory(outputDirectory)) {
+                problems.problem(nameOf.apply("outputDirectory"), outputDirectory.toAbsolutePath() + " is not an existing directory; create it first");
             }
-            return Optional.of("outputDirectory " + outputDirectory.toAbsolutePath() + " is not an existing directory; create it first.");
+            problems.check(returnAddress.size() <= LetterLayout.MAX_RETURN_ADDRESS_LINES, nameOf.apply("returnAddress"),
+                    "may have at most " + LetterLayout.MAX_RETURN_ADDRESS_LINES + " lines, to fit above the address window");
+            for (int line = 0; line < returnAddress.size(); line++) {
+                String text = returnAddress.get(line);
+                problems.check(text != null && !text.isBlank(), nameOf.apply("returnAddress"), "line " + (line + 1) + " must not be blank");
+                problems.check(text == null || text.length() <= MAX_RETURN_ADDRESS_LINE, nameOf.apply("returnAddress"),
+                        "line " + (line + 1) + " must be at most " + MAX_RETURN_ADDRESS_LINE + " characters");
+            }
+            problems.check(directoryMode.containsAll(OWNER_NEEDS), nameOf.apply("directoryMode"), PosixFilePermissions.toString(directoryMode)
+                    + " must give the owner rwx: the channel writes, renames and cleans up the batch directories");
+            problems.check(clock != null, nameOf.apply("clock"), "must not be null");
         }
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.scb.dispatch.config.InvalidConfigurationException;
 import se.scb.dispatch.spi.PaperBatch;
 import se.scb.dispatch.spi.PaperReceipt;
 import se.scb.dispatch.spi.ProviderConfig;
@@ -65,7 +64,7 @@ class BatchPermissionsTest {
     void theOwnerMustKeepRwxToWriteAndCleanUp() {
         assertThatThrownBy(() -> PrintBatchChannel.builder().outputDirectory(output)
                 .directoryMode(PosixFilePermissions.fromString("r-xr-x---")).build())
-                .isInstanceOf(InvalidConfigurationException.class)
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("directoryMode r-xr-x---");
     }
 

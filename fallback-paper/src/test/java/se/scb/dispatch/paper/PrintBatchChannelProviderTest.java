@@ -10,10 +10,10 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.scb.dispatch.spi.PaperChannel;
-import se.scb.dispatch.spi.PaperChannelProvider;
 import se.scb.dispatch.spi.PaperReceipt;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderException;
+import se.scb.dispatch.spi.ProviderFactory;
 
 class PrintBatchChannelProviderTest {
 
@@ -23,9 +23,13 @@ class PrintBatchChannelProviderTest {
     private final PrintBatchChannelProvider provider = new PrintBatchChannelProvider();
 
     @Test
+    @SuppressWarnings("rawtypes") // ServiceLoader knows the class ProviderFactory, not its type argument
     void isFoundOnTheClassPathByItsName() {
-        assertThat(ServiceLoader.load(PaperChannelProvider.class).stream().map(ServiceLoader.Provider::get))
-                .anySatisfy(found -> assertThat(found.name()).isEqualTo("print-batch"));
+        assertThat(ServiceLoader.load(ProviderFactory.class).stream().map(ServiceLoader.Provider::get))
+                .anySatisfy(found -> {
+                    assertThat(found.name()).isEqualTo("print-batch");
+                    assertThat(found.type()).isEqualTo(PaperChannel.class);
+                });
     }
 
     @Test
@@ -77,5 +81,16 @@ class PrintBatchChannelProviderTest {
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("paper.output-directory")
                 .hasMessageContaining("missing");
+    }
+
+    @Test
+    void namesEveryWrongKeyAtOnce() {
+        assertThatThrownBy(() -> provider.create(ProviderConfig.of(Map.of(
+                "paper.sort-by-postal-code", "ja", "paper.directory-mode", "750", "paper.return-address", "1|2|3|4|5|6"))))
+                .isInstanceOf(ProviderException.class)
+                .hasMessage("Invalid print batch channel configuration: paper.sort-by-postal-code must be true or false; it is 'ja'."
+                        + " paper.directory-mode must be nine characters such as rwxr-x---; it is '750'."
+                        + " paper.output-directory must be set: the directory the print house collects batches from."
+                        + " paper.return-address may have at most 5 lines, to fit above the address window.");
     }
 }

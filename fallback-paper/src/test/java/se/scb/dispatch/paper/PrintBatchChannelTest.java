@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.scb.dispatch.config.InvalidConfigurationException;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.spi.PaperLetter;
 import se.scb.dispatch.spi.PaperReceipt;
@@ -272,7 +271,7 @@ class PrintBatchChannelTest {
                 .clock(null);
 
         assertThatThrownBy(builder::build)
-                .isInstanceOf(InvalidConfigurationException.class)
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("outputDirectory must be set")
                 .hasMessageContaining("returnAddress may have at most 5 lines")
                 .hasMessageContaining("clock must not be null");
@@ -283,7 +282,7 @@ class PrintBatchChannelTest {
         PrintBatchChannel.Builder builder = PrintBatchChannel.builder().outputDirectory(output.resolve("missing"));
 
         assertThatThrownBy(builder::build)
-                .isInstanceOf(InvalidConfigurationException.class)
+                .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("missing")
                 .hasMessageContaining("create it first");
     }

@@ -1,21 +1,15 @@
 package se.scb.dispatch.testkit;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import se.scb.dispatch.spi.MailboxOperator;
-import se.scb.dispatch.spi.MailboxOperatorProvider;
 import se.scb.dispatch.spi.PaperChannel;
-import se.scb.dispatch.spi.PaperChannelProvider;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderException;
+import se.scb.dispatch.spi.ProviderFactory;
 import se.scb.dispatch.spi.RecipientDirectory;
-import se.scb.dispatch.spi.RecipientDirectoryProvider;
 
-/**
- * The providers named {@value #NAME} that {@link java.util.ServiceLoader} finds for the fakes.
- *
- * <p>Three nested classes, not one class: the three provider interfaces each declare
- * {@code create(ProviderConfig)} with a different return type, which one class cannot implement.
- */
+/** The factories named {@value #NAME} that {@link java.util.ServiceLoader} finds for the fakes. */
 public final class FakeProviders {
 
     /** The provider name configuration chooses the fakes with. */
@@ -28,52 +22,38 @@ public final class FakeProviders {
     }
 
     /** Makes a {@link FakeRecipientDirectory}, from the file in {@value #REACHABILITY_KEY} when set. */
-    public static final class Directory implements RecipientDirectoryProvider {
-
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public RecipientDirectory create(ProviderConfig config) {
-            return config.get(REACHABILITY_KEY).map(Directory::fromFile).orElseGet(() -> FakeRecipientDirectory.builder().build());
-        }
-
-        private static FakeRecipientDirectory fromFile(String file) {
-            try {
-                return FakeRecipientDirectory.fromCsv(Path.of(file));
-            } catch (RuntimeException e) {
-                throw new ProviderException("The file in '" + REACHABILITY_KEY + "' cannot be used. " + e.getMessage(), e);
-            }
+    public static final class Directory extends ProviderFactory<RecipientDirectory> {
+        public Directory() {
+            super(RecipientDirectory.class, NAME, FakeProviders::directory);
         }
     }
 
     /** Makes a {@link FakeMailboxOperator} that takes every letter. */
-    public static final class Operator implements MailboxOperatorProvider {
-
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public MailboxOperator create(ProviderConfig config) {
-            return new FakeMailboxOperator();
+    public static final class Operator extends ProviderFactory<MailboxOperator> {
+        public Operator() {
+            super(MailboxOperator.class, NAME, config -> new FakeMailboxOperator());
         }
     }
 
     /** Makes a {@link FakePaperChannel}. */
-    public static final class Paper implements PaperChannelProvider {
-
-        @Override
-        public String name() {
-            return NAME;
+    public static final class Paper extends ProviderFactory<PaperChannel> {
+        public Paper() {
+            super(PaperChannel.class, NAME, config -> new FakePaperChannel());
         }
+    }
 
-        @Override
-        public PaperChannel create(ProviderConfig config) {
-            return new FakePaperChannel();
+    private static FakeRecipientDirectory directory(ProviderConfig config) {
+        ProviderConfig.Reader keys = config.reader("fake recipient directory configuration");
+        Optional<Path> file = keys.existingFile(REACHABILITY_KEY);
+        keys.done();
+        return file.map(FakeProviders::fromFile).orElseGet(() -> FakeRecipientDirectory.builder().build());
+    }
+
+    private static FakeRecipientDirectory fromFile(Path file) {
+        try {
+            return FakeRecipientDirectory.fromCsv(file);
+        } catch (RuntimeException e) {
+            throw new ProviderException("The file in '" + REACHABILITY_KEY + "' cannot be used. " + e.getMessage(), e);
         }
     }
 }

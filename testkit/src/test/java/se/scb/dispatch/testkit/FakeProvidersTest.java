@@ -9,16 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.scb.dispatch.spi.MailboxOperator;
-import se.scb.dispatch.spi.MailboxOperatorProvider;
-import se.scb.dispatch.spi.PaperChannelProvider;
+import se.scb.dispatch.spi.PaperChannel;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderException;
-import se.scb.dispatch.spi.RecipientDirectoryProvider;
+import se.scb.dispatch.spi.ProviderFactory;
+import se.scb.dispatch.spi.RecipientDirectory;
 
 class FakeProvidersTest {
 
@@ -27,9 +26,7 @@ class FakeProvidersTest {
 
     @Test
     void theServiceLoaderFindsAFakeOfEachKind() {
-        assertThat(namesOf(RecipientDirectoryProvider.class, RecipientDirectoryProvider::name)).contains("fake");
-        assertThat(namesOf(MailboxOperatorProvider.class, MailboxOperatorProvider::name)).contains("fake");
-        assertThat(namesOf(PaperChannelProvider.class, PaperChannelProvider::name)).contains("fake");
+        assertThat(fakes()).containsExactlyInAnyOrder(RecipientDirectory.class, MailboxOperator.class, PaperChannel.class);
     }
 
     @Test
@@ -59,7 +56,12 @@ class FakeProvidersTest {
                 .hasMessageContaining("missing.csv");
     }
 
-    private static <P> List<String> namesOf(Class<P> type, Function<P, String> name) {
-        return ServiceLoader.load(type).stream().map(ServiceLoader.Provider::get).map(name).collect(Collectors.toList());
+    /** What the factories named fake on the class path make. */
+    @SuppressWarnings("rawtypes") // ServiceLoader knows the class ProviderFactory, not its type argument
+    private static List<Class<?>> fakes() {
+        return ServiceLoader.load(ProviderFactory.class).stream().map(ServiceLoader.Provider::get)
+                .filter(factory -> factory.name().equals(FakeProviders.NAME))
+                .<Class<?>>map(ProviderFactory::type)
+                .collect(Collectors.toList());
     }
 }

@@ -14,7 +14,6 @@ import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.config.InvalidConfigurationException;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderException;
-import se.scb.dispatch.spi.ProviderRole;
 
 /**
  * The {@code --config} option: a properties file that chooses the providers (directory, operator,
@@ -67,8 +66,8 @@ final class ConfigOption {
         }
     }
 
-    /** The provider the configuration names for a role, if it names one. */
-    static Optional<String> named(ProviderConfig config, ProviderRole<?, ?> role) {
-        return config.get(role.configKey());
+    /** The provider the configuration names under a key such as {@link ProviderConfig#PAPER_CHANNEL_KEY}, if it names one. */
+    static Optional<String> named(ProviderConfig config, String key) {
+        return config.get(key);
     }
 }

@@ -29,7 +29,6 @@ import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.ProviderConfig;
-import se.scb.dispatch.spi.ProviderRole;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.testkit.FakeProviders;
 import se.scb.dispatch.validation.ValidationReport;
@@ -106,10 +105,10 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The demo's made-up identity numbers may belong to real people: they must never reach a real operator. */
     private static void requireFakeOperator(ProviderConfig config) {
-        String named = ConfigOption.named(config, ProviderRole.MAILBOX_OPERATOR).orElse("");
+        String named = ConfigOption.named(config, ProviderConfig.MAILBOX_OPERATOR_KEY).orElse("");
         if (!named.equals(FakeProviders.NAME)) {
             throw new InputException("--config: the demo sends to made-up identity numbers, which may belong to real people;"
-                    + " it runs only with " + ProviderRole.MAILBOX_OPERATOR.configKey() + "=" + FakeProviders.NAME
+                    + " it runs only with " + ProviderConfig.MAILBOX_OPERATOR_KEY + "=" + FakeProviders.NAME
                     + (named.isEmpty() ? ", which the file does not set." : ", not '" + named + "'."));
         }
     }

@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import se.scb.dispatch.paper.PrintBatchChannel;
 import se.scb.dispatch.paper.PrintBatchChannelProvider;
 import se.scb.dispatch.spi.ProviderConfig;
-import se.scb.dispatch.spi.ProviderRole;
 
 /** The {@code --out} option: the directory the print-batch paper channel writes its batches to. */
 final class PaperOutOption {
@@ -55,7 +54,7 @@ final class PaperOutOption {
     }
 
     private static boolean namesPrintBatch(ProviderConfig config) {
-        return ConfigOption.named(config, ProviderRole.PAPER_CHANNEL).filter(PrintBatchChannelProvider.NAME::equals).isPresent();
+        return ConfigOption.named(config, ProviderConfig.PAPER_CHANNEL_KEY).filter(PrintBatchChannelProvider.NAME::equals).isPresent();
     }
 
     private static Path created(Path folder) {

@@ -1,33 +1,23 @@
 package se.scb.dispatch.adapter.kivra;
 
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
-import org.hibernate.validator.constraints.time.DurationMin;
-import se.scb.dispatch.config.ConfigurationCheck;
-import se.scb.dispatch.config.InvalidConfigurationException;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderException;
 
 /**
  * How to reach Kivra's sender API: where, as which client, for which tenant, and how patiently.
  * Built in code with {@link #builder()} or from configuration keys with {@link #from(ProviderConfig)};
- * the keys are listed in {@link Keys}. Immutable and thread-safe. {@code toString} never shows the
- * client secret.
+ * the keys are listed in {@link Keys}. Both ways are read by the same {@link ProviderConfig.Reader}, so
+ * a value set in code obeys the same rules, and is named by the same key, as one in a properties file.
+ * Immutable and thread-safe. {@code toString} never shows the client secret.
  */
 public final class KivraConfig {
 
@@ -43,51 +33,51 @@ public final class KivraConfig {
     /** The content types Kivra lets a sender retain for a recipient who is not (yet) reachable. */
     static final Set<String> RETAINABLE_CONTENT_TYPES = Set.of("letter.salary", "salaryslip", "letter.creditnotice", "letter.signed", "invite.sign");
 
-    private static final String SET = "must be set";
+    private static final String WHAT = "Kivra configuration";
+    private static final Pattern TENANT_KEY = Pattern.compile("[A-Za-z0-9]+");
+    private static final int MOST_IN_FLIGHT = 1_000;
+    private static final int MOST_IN_ONE_MATCH = 500_000;
 
-    @NotNull(message = SET)
     private final URI baseUrl;
-    // Set whenever the base address is: it defaults from it.
     private final URI tokenUrl;
-    @NotBlank(message = SET)
     private final String clientId;
-    @NotBlank(message = SET)
     private final String clientSecret;
-    @NotBlank(message = SET)
-    @Pattern(regexp = "[A-Za-z0-9]*", message = "must be the tenant key Kivra gave you: letters and digits only")
     private final String tenantKey;
     private final String scope;
-    @NotNull(message = SET)
-    @DurationMin(millis = 1, message = "must be longer than zero")
     private final Duration timeout;
-    @Min(1)
-    @Max(1_000)
     private final int maxInFlight;
-    @NotBlank(message = SET)
     private final String contentType;
     private final Integer retentionDays;
-    @Min(1)
-    @Max(value = 500_000, message = "must be at most {value}, the most Kivra's 10 MB request takes")
     private final int matchBatchSize;
-    @NotNull(message = SET)
-    @DurationMin(millis = 0, message = "must not be negative")
     private final Duration tokenRenewalMargin;
     private final SSLContext sslContext;
 
-    private KivraConfig(Builder builder) {
-        baseUrl = builder.baseUrl;
-        tokenUrl = builder.tokenUrl != null || builder.baseUrl == null ? builder.tokenUrl : withPath(builder.baseUrl, TOKEN_PATH);
-        clientId = builder.clientId;
-        clientSecret = builder.clientSecret;
-        tenantKey = builder.tenantKey;
-        scope = builder.scope;
-        timeout = builder.timeout;
-        maxInFlight = builder.maxInFlight;
-        contentType = builder.contentType;
-        retentionDays = builder.retentionDays;
-        matchBatchSize = builder.matchBatchSize;
-        tokenRenewalMargin = builder.tokenRenewalMargin;
-        sslContext = builder.sslContext;
+    /** Reads every key, checks Kivra's rules, and throws naming every problem. */
+    private KivraConfig(ProviderConfig.Reader keys, Optional<SSLContext> givenInCode) {
+        baseUrl = keys.requiredHttpUri(Keys.BASE_URL);
+        tokenUrl = keys.httpUri(Keys.TOKEN_URL).orElse(baseUrl == null ? null : withPath(baseUrl, TOKEN_PATH));
+        clientId = keys.requiredText(Keys.CLIENT_ID);
+        clientSecret = keys.requiredText(Keys.CLIENT_SECRET);
+        tenantKey = keys.requiredText(Keys.TENANT_KEY);
+        keys.check(tenantKey == null || TENANT_KEY.matcher(tenantKey).matches(), Keys.TENANT_KEY,
+                "must be the tenant key Kivra gave you: letters and digits only");
+        scope = keys.optionalText(Keys.SCOPE).orElse(null);
+        timeout = keys.positiveDuration(Keys.TIMEOUT, Duration.ofSeconds(30));
+        maxInFlight = keys.positiveInt(Keys.MAX_IN_FLIGHT, 16);
+        keys.check(maxInFlight <= MOST_IN_FLIGHT, Keys.MAX_IN_FLIGHT, "must be at most " + MOST_IN_FLIGHT);
+        contentType = keys.optionalText(Keys.CONTENT_TYPE).orElse("letter");
+        retentionDays = keys.optionalInt(Keys.RETENTION_DAYS).orElse(null);
+        keys.check(retentionDays == null || retentionDays == 30 || retentionDays == 390, Keys.RETENTION_DAYS,
+                "must be 30 or 390, the retention times Kivra offers");
+        keys.check(retentionDays == null || RETAINABLE_CONTENT_TYPES.contains(contentType), Keys.CONTENT_TYPE,
+                "must be one that Kivra retains (letter.salary, salaryslip, letter.creditnotice, letter.signed or invite.sign)"
+                        + " when a retention time is set");
+        matchBatchSize = keys.positiveInt(Keys.MATCH_BATCH_SIZE, 1_000);
+        keys.check(matchBatchSize <= MOST_IN_ONE_MATCH, Keys.MATCH_BATCH_SIZE,
+                "must be at most " + MOST_IN_ONE_MATCH + ", the most Kivra's 10 MB request takes");
+        tokenRenewalMargin = keys.duration(Keys.TOKEN_RENEWAL_MARGIN, Duration.ofSeconds(60));
+        sslContext = givenInCode.orElseGet(() -> trustStore(keys).orElse(null));
+        keys.done();
     }
 
     public static Builder builder() {
@@ -100,7 +90,7 @@ public final class KivraConfig {
      * @throws ProviderException listing, as sentences naming the keys, every key that is missing or wrong
      */
     public static KivraConfig from(ProviderConfig config) {
-        return new KeyReader(config).read();
+        return new KivraConfig(config.reader(WHAT), Optional.empty());
     }
 
     /** Where the API is, e.g. {@link #PRODUCTION}; paths such as {@code /v2/tenant/...} go after it. */
@@ -177,30 +167,19 @@ public final class KivraConfig {
                 + ", tls=" + (sslContext == null ? "JDK default" : "custom SSL context") + "]";
     }
 
-    // Read by Hibernate Validator as the property "baseUrl".
-    @AssertTrue(message = "must be an absolute http or https address, such as https://sender.api.kivra.com")
-    private boolean isBaseUrl() {
-        return baseUrl == null || isHttp(baseUrl);
-    }
-
-    @AssertTrue(message = "must be an absolute http or https address, such as https://sender.api.kivra.com/v1/auth")
-    private boolean isTokenUrl() {
-        return tokenUrl == null || isHttp(tokenUrl);
-    }
-
-    @AssertTrue(message = "must be 30 or 390, the retention times Kivra offers")
-    private boolean isRetentionDays() {
-        return retentionDays == null || retentionDays == 30 || retentionDays == 390;
-    }
-
-    @AssertTrue(message = "must be one that Kivra retains (letter.salary, salaryslip, letter.creditnotice, letter.signed or invite.sign)"
-            + " when a retention time is set")
-    private boolean isContentType() {
-        return retentionDays == null || contentType == null || RETAINABLE_CONTENT_TYPES.contains(contentType);
-    }
-
-    private static boolean isHttp(URI uri) {
-        return uri.isAbsolute() && uri.getHost() != null && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+    /** The trust store the keys name, if any; a problem when it cannot be used. */
+    private static Optional<SSLContext> trustStore(ProviderConfig.Reader keys) {
+        Optional<Path> file = keys.existingFile(Keys.TRUST_STORE);
+        Optional<String> password = keys.optionalText(Keys.TRUST_STORE_PASSWORD);
+        Optional<String> type = keys.optionalText(Keys.TRUST_STORE_TYPE);
+        keys.check(keys.optionalText(Keys.TRUST_STORE).isPresent() || (password.isEmpty() && type.isEmpty()), Keys.TRUST_STORE,
+                "must be set when " + Keys.TRUST_STORE_PASSWORD + " or " + Keys.TRUST_STORE_TYPE + " is");
+        try {
+            return file.map(store -> TrustStores.sslContext(store, password.orElse("").toCharArray(), type.orElse("PKCS12")));
+        } catch (IllegalArgumentException e) {
+            keys.problem(Keys.TRUST_STORE, "cannot be used: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The base address with the path appended, whether or not the base ends with {@code /}. */
@@ -231,95 +210,75 @@ public final class KivraConfig {
         }
     }
 
-    /** Builds a {@link KivraConfig}; unset values take the defaults documented on each method. */
+    /**
+     * Builds a {@link KivraConfig}; unset values take the defaults documented on each method. Each method
+     * sets the key named in its documentation, so a problem is reported under that key.
+     */
     public static final class Builder {
-        private URI baseUrl;
-        private URI tokenUrl;
-        private String clientId;
-        private String clientSecret;
-        private String tenantKey;
-        private String scope;
-        private Duration timeout = Duration.ofSeconds(30);
-        private int maxInFlight = 16;
-        private String contentType = "letter";
-        private Integer retentionDays;
-        private int matchBatchSize = 1_000;
-        private Duration tokenRenewalMargin = Duration.ofSeconds(60);
+        private final Map<String, String> keys = new HashMap<>();
         private SSLContext sslContext;
 
         private Builder() {
         }
 
-        /** Required, e.g. {@link KivraConfig#PRODUCTION} or {@link KivraConfig#SANDBOX}. */
+        /** {@value Keys#BASE_URL}. Required, e.g. {@link KivraConfig#PRODUCTION} or {@link KivraConfig#SANDBOX}. */
         public Builder baseUrl(URI value) {
-            this.baseUrl = value;
-            return this;
+            return set(Keys.BASE_URL, value);
         }
 
-        /** Default: {@code /v1/auth} under the base address. */
+        /** {@value Keys#TOKEN_URL}. Default: {@code /v1/auth} under the base address. */
         public Builder tokenUrl(URI value) {
-            this.tokenUrl = value;
-            return this;
+            return set(Keys.TOKEN_URL, value);
         }
 
-        /** Required. */
+        /** {@value Keys#CLIENT_ID}. Required. */
         public Builder clientId(String value) {
-            this.clientId = value;
-            return this;
+            return set(Keys.CLIENT_ID, value);
         }
 
-        /** Required. */
+        /** {@value Keys#CLIENT_SECRET}. Required. */
         public Builder clientSecret(String value) {
-            this.clientSecret = value;
-            return this;
+            return set(Keys.CLIENT_SECRET, value);
         }
 
-        /** Required. */
+        /** {@value Keys#TENANT_KEY}. Required. */
         public Builder tenantKey(String value) {
-            this.tenantKey = value;
-            return this;
+            return set(Keys.TENANT_KEY, value);
         }
 
-        /** Default: none, the client's full scope. */
+        /** {@value Keys#SCOPE}. Default: none, the client's full scope. */
         public Builder scope(String value) {
-            this.scope = value == null || value.isBlank() ? null : value;
-            return this;
+            return set(Keys.SCOPE, value);
         }
 
-        /** Default: 30 seconds. */
+        /** {@value Keys#TIMEOUT}. Default: 30 seconds. */
         public Builder timeout(Duration value) {
-            this.timeout = value;
-            return this;
+            return set(Keys.TIMEOUT, value);
         }
 
-        /** Default: 16, the core's default for letters in flight per operator. */
+        /** {@value Keys#MAX_IN_FLIGHT}. Default: 16, the core's default for letters in flight per operator. */
         public Builder maxInFlight(int value) {
-            this.maxInFlight = value;
-            return this;
+            return set(Keys.MAX_IN_FLIGHT, value);
         }
 
-        /** Default: {@code letter}, Kivra's type for an information letter. */
+        /** {@value Keys#CONTENT_TYPE}. Default: {@code letter}, Kivra's type for an information letter. */
         public Builder contentType(String value) {
-            this.contentType = value;
-            return this;
+            return set(Keys.CONTENT_TYPE, value);
         }
 
-        /** Default: none. 30 or 390, and only with a content type Kivra retains. */
+        /** {@value Keys#RETENTION_DAYS}. Default: none. 30 or 390, and only with a content type Kivra retains. */
         public Builder retentionDays(Integer value) {
-            this.retentionDays = value;
-            return this;
+            return set(Keys.RETENTION_DAYS, value);
         }
 
-        /** Default: 1 000. */
+        /** {@value Keys#MATCH_BATCH_SIZE}. Default: 1 000. */
         public Builder matchBatchSize(int value) {
-            this.matchBatchSize = value;
-            return this;
+            return set(Keys.MATCH_BATCH_SIZE, value);
         }
 
-        /** Default: 60 seconds. A token that lives shorter than twice the margin is renewed at half its life. */
+        /** {@value Keys#TOKEN_RENEWAL_MARGIN}. Default: 60 seconds. A token that lives shorter than twice the margin is renewed at half its life. */
         public Builder tokenRenewalMargin(Duration value) {
-            this.tokenRenewalMargin = value;
-            return this;
+            return set(Keys.TOKEN_RENEWAL_MARGIN, value);
         }
 
         /** Default: the JDK's. */
@@ -343,112 +302,15 @@ public final class KivraConfig {
             return this;
         }
 
-        /** @throws InvalidConfigurationException listing every problem as a sentence */
+        /** @throws ProviderException listing every problem, each under the key its method sets */
         public KivraConfig build() {
-            return ConfigurationCheck.check("Kivra configuration", new KivraConfig(this));
-        }
-    }
-
-    /** Reads the {@link Keys}, collecting every problem so that one run shows all there is to fix. */
-    private static final class KeyReader {
-
-        /** The key behind each property that validation names. */
-        private static final Map<String, String> KEY_OF_PROPERTY = Map.ofEntries(
-                Map.entry("baseUrl", Keys.BASE_URL), Map.entry("tokenUrl", Keys.TOKEN_URL),
-                Map.entry("clientId", Keys.CLIENT_ID), Map.entry("clientSecret", Keys.CLIENT_SECRET),
-                Map.entry("tenantKey", Keys.TENANT_KEY), Map.entry("timeout", Keys.TIMEOUT),
-                Map.entry("maxInFlight", Keys.MAX_IN_FLIGHT), Map.entry("contentType", Keys.CONTENT_TYPE),
-                Map.entry("retentionDays", Keys.RETENTION_DAYS), Map.entry("matchBatchSize", Keys.MATCH_BATCH_SIZE),
-                Map.entry("tokenRenewalMargin", Keys.TOKEN_RENEWAL_MARGIN));
-
-        private final ProviderConfig config;
-        private final List<String> problems = new ArrayList<>();
-
-        KeyReader(ProviderConfig config) {
-            this.config = Objects.requireNonNull(config, "config");
+            return new KivraConfig(ProviderConfig.of(keys).reader(WHAT), Optional.ofNullable(sslContext));
         }
 
-        KivraConfig read() {
-            Builder builder = builder();
-            uri(Keys.BASE_URL).ifPresent(builder::baseUrl);
-            uri(Keys.TOKEN_URL).ifPresent(builder::tokenUrl);
-            config.get(Keys.CLIENT_ID).ifPresent(builder::clientId);
-            config.get(Keys.CLIENT_SECRET).ifPresent(builder::clientSecret);
-            config.get(Keys.TENANT_KEY).ifPresent(builder::tenantKey);
-            config.get(Keys.SCOPE).ifPresent(builder::scope);
-            duration(Keys.TIMEOUT).ifPresent(builder::timeout);
-            integer(Keys.MAX_IN_FLIGHT).ifPresent(builder::maxInFlight);
-            config.get(Keys.CONTENT_TYPE).ifPresent(builder::contentType);
-            integer(Keys.RETENTION_DAYS).ifPresent(builder::retentionDays);
-            integer(Keys.MATCH_BATCH_SIZE).ifPresent(builder::matchBatchSize);
-            duration(Keys.TOKEN_RENEWAL_MARGIN).ifPresent(builder::tokenRenewalMargin);
-            trustStore().ifPresent(builder::sslContext);
-            try {
-                KivraConfig built = builder.build();
-                if (problems.isEmpty()) {
-                    return built;
-                }
-            } catch (InvalidConfigurationException e) {
-                e.problems().forEach(problem -> problems.add(withKey(problem)));
-            }
-            throw new ProviderException("Invalid Kivra configuration: " + String.join(" ", problems.stream().sorted().toList()));
-        }
-
-        private static String withKey(String problem) {
-            int space = problem.indexOf(' ');
-            String property = space < 0 ? problem : problem.substring(0, space);
-            String key = KEY_OF_PROPERTY.get(property);
-            return key == null ? problem : key + problem.substring(property.length());
-        }
-
-        private Optional<URI> uri(String key) {
-            return config.get(key).flatMap(text -> {
-                try {
-                    return Optional.of(new URI(text));
-                } catch (URISyntaxException e) {
-                    problems.add(key + " must be an address such as https://sender.api.kivra.com; '" + text + "' is not one (" + e.getReason() + ").");
-                    return Optional.empty();
-                }
-            });
-        }
-
-        private Optional<Integer> integer(String key) {
-            return config.get(key).flatMap(text -> {
-                try {
-                    return Optional.of(Integer.parseInt(text));
-                } catch (NumberFormatException e) {
-                    problems.add(key + " must be a whole number; it is '" + text + "'.");
-                    return Optional.empty();
-                }
-            });
-        }
-
-        private Optional<Duration> duration(String key) {
-            return config.get(key).flatMap(text -> {
-                Optional<Duration> parsed = ProviderConfig.parseDuration(text);
-                if (parsed.isEmpty()) {
-                    problems.add(key + " must be a duration such as 30s, 500ms, 2m or PT30S; it is '" + text + "'.");
-                }
-                return parsed;
-            });
-        }
-
-        private Optional<SSLContext> trustStore() {
-            Optional<String> file = config.get(Keys.TRUST_STORE);
-            if (file.isEmpty()) {
-                if (config.get(Keys.TRUST_STORE_PASSWORD).isPresent() || config.get(Keys.TRUST_STORE_TYPE).isPresent()) {
-                    problems.add(Keys.TRUST_STORE + " must be set when " + Keys.TRUST_STORE_PASSWORD + " or " + Keys.TRUST_STORE_TYPE + " is.");
-                }
-                return Optional.empty();
-            }
-            char[] password = config.get(Keys.TRUST_STORE_PASSWORD).map(String::toCharArray).orElse(new char[0]);
-            try {
-                return Optional.of(TrustStores.sslContext(Path.of(file.get()), password, config.get(Keys.TRUST_STORE_TYPE).orElse("PKCS12")));
-            } catch (IllegalArgumentException e) {
-                // Also an InvalidPathException, for a file name the file system cannot have.
-                problems.add(Keys.TRUST_STORE + " cannot be used: " + e.getMessage());
-                return Optional.empty();
-            }
+        // Kept as text, the way a properties file gives it (a Duration as ISO-8601): one reading checks both.
+        private Builder set(String key, Object value) {
+            keys.put(key, value == null ? null : value.toString());
+            return this;
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import se.scb.dispatch.config.InvalidConfigurationException;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderException;
 
@@ -87,12 +86,14 @@ class KivraConfigTest {
         "kivra.timeout          | soon        | kivra.timeout must be a duration such as 30s, 500ms, 2m or PT30S; it is 'soon'.",
         "kivra.timeout          | 0s          | kivra.timeout must be longer than zero.",
         "kivra.token-renewal-margin | -PT1S   | kivra.token-renewal-margin must not be negative.",
-        "kivra.max-in-flight    | 0           | kivra.max-in-flight must be greater than or equal to 1.",
+        "kivra.max-in-flight    | 0           | kivra.max-in-flight must be at least 1; it is 0.",
+        "kivra.max-in-flight    | 1001        | kivra.max-in-flight must be at most 1000.",
         "kivra.max-in-flight    | many        | kivra.max-in-flight must be a whole number; it is 'many'.",
         "kivra.match-batch-size | 600000      | kivra.match-batch-size must be at most 500000, the most Kivra's 10 MB request takes.",
         "kivra.retention-days   | 45          | kivra.retention-days must be 30 or 390, the retention times Kivra offers.",
-        "kivra.base-url         | ftp://kivra | kivra.base-url must be an absolute http or https address, such as https://sender.api.kivra.com.",
-        "kivra.base-url         | a b         | kivra.base-url must be an address such as https://sender.api.kivra.com; 'a b' is not one (Illegal character in path).",
+        "kivra.base-url         | ftp://kivra | kivra.base-url must be an absolute http or https address such as https://host.example/path; it is 'ftp://kivra'.",
+        "kivra.base-url         | a b         | kivra.base-url must be an absolute http or https address such as https://host.example/path; it is 'a b'.",
+        "kivra.token-url        | /v1/auth    | kivra.token-url must be an absolute http or https address such as https://host.example/path; it is '/v1/auth'.",
         "kivra.tenant-key       | abc/def     | kivra.tenant-key must be the tenant key Kivra gave you: letters and digits only."})
     void saysWhatIsWrongWithAValue(String key, String value, String problem) {
         Map<String, String> keys = required();
@@ -123,14 +124,35 @@ class KivraConfigTest {
 
         keys.put("kivra.trust-store", "/no/such/dir/trust.p12");
         assertThatThrownBy(() -> KivraConfig.from(ProviderConfig.of(keys)))
-                .hasMessageContaining("kivra.trust-store cannot be used: there is no trust store at /no/such/dir/trust.p12.");
+                .hasMessageContaining("kivra.trust-store must name an existing file; /no/such/dir/trust.p12 does not exist or is not a file.");
     }
 
     @Test
-    void theBuilderNamesTheFieldsAndChecksEverything() {
+    void theBuilderChecksByTheSameRulesUnderTheSameKeys() {
         assertThatThrownBy(() -> KivraConfig.builder().baseUrl(KivraConfig.PRODUCTION).clientId("c").tenantKey("abc").maxInFlight(0).build())
-                .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.problems())
-                        .containsExactly("clientSecret must be set.", "maxInFlight must be greater than or equal to 1."));
+                .isInstanceOf(ProviderException.class)
+                .hasMessage("Invalid Kivra configuration: kivra.client-secret must be set. kivra.max-in-flight must be at least 1; it is 0.");
+    }
+
+    @Test
+    void theBuilderKeepsWhatItIsGiven() {
+        KivraConfig config = KivraConfig.builder().baseUrl(KivraConfig.SANDBOX).clientId("c").clientSecret(SECRET).tenantKey("abc")
+                .timeout(Duration.ofMillis(1_500)).tokenRenewalMargin(Duration.ZERO).retentionDays(30).contentType("salaryslip")
+                .scope(" ").build();
+
+        assertThat(config.timeout()).isEqualTo(Duration.ofMillis(1_500));
+        assertThat(config.tokenRenewalMargin()).isZero();
+        assertThat(config.retentionDays()).contains(30);
+        assertThat(config.scope()).isEmpty();
+        assertThat(config.tokenUrl()).isEqualTo(URI.create("https://sender.sandbox-api.kivra.com/v1/auth"));
+    }
+
+    @Test
+    void neverQuotesTheSecretInAProblem() {
+        Map<String, String> keys = required();
+        keys.put("kivra.trust-store-password", SECRET);
+
+        assertThatThrownBy(() -> KivraConfig.from(ProviderConfig.of(keys))).hasMessageNotContaining(SECRET);
     }
 
     @Test

@@ -10,14 +10,12 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.scb.dispatch.spi.MailboxOperator;
-import se.scb.dispatch.spi.MailboxOperatorProvider;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderDiscovery;
 import se.scb.dispatch.spi.ProviderException;
-import se.scb.dispatch.spi.ProviderRole;
+import se.scb.dispatch.spi.ProviderFactory;
 import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.spi.RecipientDirectory;
-import se.scb.dispatch.spi.RecipientDirectoryProvider;
 import se.scb.dispatch.testkit.TestIds;
 import se.scb.dispatch.testkit.TestLetters;
 
@@ -31,11 +29,11 @@ class KivraProvidersTest {
     }
 
     @Test
+    @SuppressWarnings("rawtypes") // ServiceLoader knows the class ProviderFactory, not its type argument
     void registersBothProvidersUnderTheNameKivra() {
-        assertThat(ServiceLoader.load(RecipientDirectoryProvider.class).stream().map(provider -> provider.get().name()))
-                .contains(KivraProviders.NAME);
-        assertThat(ServiceLoader.load(MailboxOperatorProvider.class).stream().map(provider -> provider.get().name()))
-                .contains(KivraProviders.NAME);
+        assertThat(ServiceLoader.load(ProviderFactory.class).stream().map(ServiceLoader.Provider::get)
+                .filter(factory -> factory.name().equals(KivraProviders.NAME)).map(ProviderFactory::type))
+                .containsExactlyInAnyOrder(RecipientDirectory.class, MailboxOperator.class);
     }
 
     @Test
@@ -50,8 +48,8 @@ class KivraProvidersTest {
                 "kivra.timeout", "5s"));
         ProviderDiscovery discovery = ProviderDiscovery.onClassPath();
 
-        RecipientDirectory directory = discovery.resolve(ProviderRole.RECIPIENT_DIRECTORY, Optional.empty(), config);
-        MailboxOperator operator = discovery.resolve(ProviderRole.MAILBOX_OPERATOR, Optional.empty(), config);
+        RecipientDirectory directory = discovery.resolve(RecipientDirectory.class, Optional.empty(), config);
+        MailboxOperator operator = discovery.resolve(MailboxOperator.class, Optional.empty(), config);
 
         kivra.matching.add(TestIds.person(5).canonical());
         assertThat(directory.lookup(TestLetters.SENDER.organisationNumber(), List.of(TestIds.person(5))))

@@ -1,6 +1,5 @@
 package se.scb.dispatch.adapter.minameddelanden;
 
-import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +11,8 @@ import java.util.Optional;
  * @param alias the entry to use; empty means the file's only private key
  */
 public record KeyStoreFile(
-        @NotNull(message = "must be set") Path path,
-        @NotNull(message = "must be set") String password,
+        Path path,
+        String password,
         Optional<String> alias) {
 
     public KeyStoreFile {

@@ -1,24 +1,20 @@
 package se.scb.dispatch.adapter.minameddelanden;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.hibernate.validator.constraints.time.DurationMin;
-import se.scb.dispatch.config.ConfigurationCheck;
-import se.scb.dispatch.config.InvalidConfigurationException;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderException;
 
 /**
  * How the Mina meddelanden adapter connects and signs: built in code with {@link #builder()}, or
  * read from the {@code mina-meddelanden.*} keys of a {@link ProviderConfig} with {@link #from(ProviderConfig)}.
+ * Both ways are read by the same {@link ProviderConfig.Reader}: a value set in code obeys the same rules,
+ * and a problem with it is named by the key its builder method sets.
  *
  * <p>One key store serves both the mutual-TLS client certificate and the sender's signature of each
  * delivery; the seal (the intermediary's signature) uses the same key unless a seal key store or
@@ -56,28 +52,30 @@ public final class MinaMeddelandenConfig {
     private static final String WHAT = "Mina meddelanden configuration (keys " + PREFIX + "*)";
 
     private final Optional<URI> recipientUrl;
-    @NotNull(message = "must be set")
-    @Valid
     private final KeyStoreFile keystore;
-    private final Optional<@Valid KeyStoreFile> sealKeystore;
+    private final Optional<KeyStoreFile> sealKeystore;
     private final Optional<String> sealKeyAlias;
-    private final Optional<@Valid KeyStoreFile> truststore;
-    @NotNull(message = "must be set")
-    @DurationMin(millis = 1, message = "must be positive")
+    private final Optional<KeyStoreFile> truststore;
     private final Duration timeout;
-    @Min(value = 1, message = "must be at least {value}")
     private final int maxInFlight;
     private final boolean allowPlainHttp;
 
-    private MinaMeddelandenConfig(Builder builder) {
-        this.recipientUrl = Optional.ofNullable(builder.recipientUrl);
-        this.keystore = builder.keystore == null ? null : builder.keystore.withAlias(builder.keyAlias);
-        this.sealKeystore = Optional.ofNullable(builder.sealKeystore);
-        this.sealKeyAlias = Optional.ofNullable(builder.sealKeyAlias);
-        this.truststore = Optional.ofNullable(builder.truststore);
-        this.timeout = builder.timeout;
-        this.maxInFlight = builder.maxInFlight;
-        this.allowPlainHttp = builder.allowPlainHttp;
+    /** Reads every key, checks the rules, and throws naming every problem. */
+    private MinaMeddelandenConfig(ProviderConfig.Reader keys) {
+        allowPlainHttp = keys.bool(ALLOW_PLAIN_HTTP, false);
+        recipientUrl = keys.httpUri(RECIPIENT_URL);
+        recipientUrl.flatMap(this::refusalOf).ifPresent(reason -> keys.problem(RECIPIENT_URL, "cannot be used: " + reason));
+        keystore = keyStoreFile(keys, KEYSTORE, KEYSTORE_PASSWORD)
+                .map(file -> file.withAlias(keys.optionalText(KEY_ALIAS).orElse(null)))
+                .orElse(null);
+        // Only when neither is given: one without the other is reported as such.
+        keys.check(keys.optionalText(KEYSTORE).isPresent() || keys.optionalText(KEYSTORE_PASSWORD).isPresent(), KEYSTORE, "must be set");
+        sealKeystore = keyStoreFile(keys, SEAL_KEYSTORE, SEAL_KEYSTORE_PASSWORD);
+        sealKeyAlias = keys.optionalText(SEAL_KEY_ALIAS);
+        truststore = keyStoreFile(keys, TRUSTSTORE, TRUSTSTORE_PASSWORD);
+        timeout = keys.positiveDuration(TIMEOUT, DEFAULT_TIMEOUT);
+        maxInFlight = keys.positiveInt(MAX_IN_FLIGHT, DEFAULT_MAX_IN_FLIGHT);
+        keys.done();
     }
 
     public static Builder builder() {
@@ -87,24 +85,10 @@ public final class MinaMeddelandenConfig {
     /**
      * Reads the {@code mina-meddelanden.*} keys.
      *
-     * @throws ProviderException naming the key, when a value cannot be read or the configuration breaks a rule
+     * @throws ProviderException naming every key whose value is missing, cannot be read or breaks a rule
      */
     public static MinaMeddelandenConfig from(ProviderConfig config) {
-        Builder builder = builder();
-        config.get(RECIPIENT_URL).ifPresent(value -> builder.recipientUrl(uri(RECIPIENT_URL, value)));
-        keyStoreFile(config, KEYSTORE, KEYSTORE_PASSWORD).ifPresent(builder::keystore);
-        config.get(KEY_ALIAS).ifPresent(builder::keyAlias);
-        keyStoreFile(config, SEAL_KEYSTORE, SEAL_KEYSTORE_PASSWORD).ifPresent(builder::sealKeystore);
-        config.get(SEAL_KEY_ALIAS).ifPresent(builder::sealKeyAlias);
-        keyStoreFile(config, TRUSTSTORE, TRUSTSTORE_PASSWORD).ifPresent(builder::truststore);
-        config.get(TIMEOUT).ifPresent(value -> builder.timeout(duration(TIMEOUT, value)));
-        config.get(MAX_IN_FLIGHT).ifPresent(value -> builder.maxInFlight(integer(MAX_IN_FLIGHT, value)));
-        config.get(ALLOW_PLAIN_HTTP).ifPresent(value -> builder.allowPlainHttp(bool(ALLOW_PLAIN_HTTP, value)));
-        try {
-            return builder.build();
-        } catch (InvalidConfigurationException e) {
-            throw new ProviderException(e.getMessage(), e);
-        }
+        return new MinaMeddelandenConfig(config.reader(WHAT));
     }
 
     /** The Recipient service endpoint, which the directory needs. */
@@ -166,142 +150,103 @@ public final class MinaMeddelandenConfig {
                 + ", timeout=" + timeout + ", maxInFlight=" + maxInFlight + ", allowPlainHttp=" + allowPlainHttp + "]";
     }
 
-    private static Optional<KeyStoreFile> keyStoreFile(ProviderConfig config, String pathKey, String passwordKey) {
-        Optional<String> path = config.get(pathKey);
-        Optional<String> password = config.get(passwordKey);
-        if (path.isEmpty() && password.isEmpty()) {
-            return Optional.empty();
-        }
-        // A password without a path (or the reverse) is left for the check to report, in its words.
-        return Optional.of(new KeyStoreFile(path.map(Path::of).orElse(null), password.orElse(null), Optional.empty()));
+    /** A key store's file and password, which come together: one without the other is a problem. */
+    private static Optional<KeyStoreFile> keyStoreFile(ProviderConfig.Reader keys, String pathKey, String passwordKey) {
+        Optional<Path> path = keys.path(pathKey);
+        Optional<String> password = keys.optionalText(passwordKey);
+        keys.check(password.isEmpty() || keys.optionalText(pathKey).isPresent(), pathKey, "must be set when " + passwordKey + " is");
+        keys.check(password.isPresent() || keys.optionalText(pathKey).isEmpty(), passwordKey, "must be set when " + pathKey + " is");
+        return path.isPresent() && password.isPresent() ? Optional.of(KeyStoreFile.of(path.get(), password.get())) : Optional.empty();
     }
 
-    private static URI uri(String key, String value) {
-        try {
-            return new URI(value);
-        } catch (java.net.URISyntaxException e) {
-            throw new ProviderException("The configuration key '" + key + "' must be a URL; '" + value + "' is not (" + e.getReason() + ").");
-        }
-    }
-
-    static Duration duration(String key, String value) {
-        return ProviderConfig.parseDuration(value).orElseThrow(() -> new ProviderException("The configuration key '" + key
-                + "' must be a duration such as 30s, 500ms or PT30S; '" + value + "' is not."));
-    }
-
-    private static int integer(String key, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new ProviderException("The configuration key '" + key + "' must be a whole number; '" + value + "' is not.");
-        }
-    }
-
-    private static boolean bool(String key, String value) {
-        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(value);
-        }
-        throw new ProviderException("The configuration key '" + key + "' must be true or false; '" + value + "' is not.");
-    }
-
-    /** Builds a {@link MinaMeddelandenConfig}; {@link #build()} checks it. Not thread-safe. */
+    /**
+     * Builds a {@link MinaMeddelandenConfig}; {@link #build()} checks it. Each method sets the key named in
+     * its documentation, so a problem is reported under that key. Not thread-safe.
+     */
     public static final class Builder {
 
-        private URI recipientUrl;
-        private KeyStoreFile keystore;
-        private String keyAlias;
-        private KeyStoreFile sealKeystore;
-        private String sealKeyAlias;
-        private KeyStoreFile truststore;
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
-        private boolean allowPlainHttp;
+        private final Map<String, String> keys = new HashMap<>();
 
         private Builder() {
         }
 
-        /** The Recipient service endpoint ({@value MinaMeddelandenConfig#RECIPIENT_URL}). */
+        /** {@value MinaMeddelandenConfig#RECIPIENT_URL}: the Recipient service endpoint. */
         public Builder recipientUrl(URI value) {
-            this.recipientUrl = value;
-            return this;
+            return set(RECIPIENT_URL, value);
         }
 
-        /** The PKCS#12 file with the TLS client certificate and the sender's signing key ({@value MinaMeddelandenConfig#KEYSTORE}). */
+        /** {@value MinaMeddelandenConfig#KEYSTORE}: the PKCS#12 file with the TLS client certificate and the sender's signing key. */
         public Builder keystore(Path path, String password) {
             return keystore(KeyStoreFile.of(path, password));
         }
 
+        /** As {@link #keystore(Path, String)}, with {@value MinaMeddelandenConfig#KEY_ALIAS} when the file has an alias. */
         public Builder keystore(KeyStoreFile value) {
-            this.keystore = value;
-            if (value != null && value.alias().isPresent()) {
-                this.keyAlias = value.alias().get();
-            }
-            return this;
+            return file(value, KEYSTORE, KEYSTORE_PASSWORD, KEY_ALIAS);
         }
 
-        /** The key's alias in the key store; not needed when it holds one private key. */
+        /** {@value MinaMeddelandenConfig#KEY_ALIAS}: the key's alias in the key store; not needed when it holds one private key. */
         public Builder keyAlias(String value) {
-            this.keyAlias = value;
-            return this;
+            return set(KEY_ALIAS, value);
         }
 
-        /** A separate PKCS#12 file for the seal's key ({@value MinaMeddelandenConfig#SEAL_KEYSTORE}). */
+        /** {@value MinaMeddelandenConfig#SEAL_KEYSTORE}: a separate PKCS#12 file for the seal's key. */
         public Builder sealKeystore(Path path, String password) {
             return sealKeystore(KeyStoreFile.of(path, password));
         }
 
+        /** As {@link #sealKeystore(Path, String)}, with {@value MinaMeddelandenConfig#SEAL_KEY_ALIAS} when the file has an alias. */
         public Builder sealKeystore(KeyStoreFile value) {
-            this.sealKeystore = value;
-            if (value != null && value.alias().isPresent()) {
-                this.sealKeyAlias = value.alias().get();
-            }
-            return this;
+            return file(value, SEAL_KEYSTORE, SEAL_KEYSTORE_PASSWORD, SEAL_KEY_ALIAS);
         }
 
-        /** The seal key's alias, in the seal key store if given, else in the key store. */
+        /** {@value MinaMeddelandenConfig#SEAL_KEY_ALIAS}: the seal key's alias, in the seal key store if given, else in the key store. */
         public Builder sealKeyAlias(String value) {
-            this.sealKeyAlias = value;
-            return this;
+            return set(SEAL_KEY_ALIAS, value);
         }
 
-        /** The PKCS#12 trust store for the servers' certificates ({@value MinaMeddelandenConfig#TRUSTSTORE}). */
+        /** {@value MinaMeddelandenConfig#TRUSTSTORE}: the PKCS#12 trust store for the servers' certificates. */
         public Builder truststore(Path path, String password) {
             return truststore(KeyStoreFile.of(path, password));
         }
 
         public Builder truststore(KeyStoreFile value) {
-            this.truststore = value;
-            return this;
+            return file(value, TRUSTSTORE, TRUSTSTORE_PASSWORD, null);
         }
 
-        /** How long one call may take; default 30 s. */
+        /** {@value MinaMeddelandenConfig#TIMEOUT}: how long one call may take; default 30 s. */
         public Builder timeout(Duration value) {
-            this.timeout = value;
-            return this;
+            return set(TIMEOUT, value);
         }
 
-        /** Calls in flight at most; default 8. */
+        /** {@value MinaMeddelandenConfig#MAX_IN_FLIGHT}: calls in flight at most; default 8. */
         public Builder maxInFlight(int value) {
-            this.maxInFlight = value;
-            return this;
+            return set(MAX_IN_FLIGHT, value);
         }
 
-        /** Lets {@code http://} endpoints through; for tests only. */
+        /** {@value MinaMeddelandenConfig#ALLOW_PLAIN_HTTP}: lets {@code http://} endpoints through; for tests only. */
         public Builder allowPlainHttp(boolean value) {
-            this.allowPlainHttp = value;
+            return set(ALLOW_PLAIN_HTTP, value);
+        }
+
+        /** @throws ProviderException listing every problem, each under the key its method sets */
+        public MinaMeddelandenConfig build() {
+            return new MinaMeddelandenConfig(ProviderConfig.of(keys).reader(WHAT));
+        }
+
+        private Builder file(KeyStoreFile value, String pathKey, String passwordKey, String aliasKey) {
+            set(pathKey, value == null ? null : value.path());
+            set(passwordKey, value == null ? null : value.password());
+            if (aliasKey != null && value != null && value.alias().isPresent()) {
+                set(aliasKey, value.alias().get());
+            }
             return this;
         }
 
-        /** @throws InvalidConfigurationException listing every problem, one sentence each */
-        public MinaMeddelandenConfig build() {
-            MinaMeddelandenConfig config = new MinaMeddelandenConfig(this);
-            List<String> problems = new ArrayList<>(ConfigurationCheck.problems(config));
-            config.recipientUrl.flatMap(config::refusalOf)
-                    .ifPresent(reason -> problems.add("recipientUrl cannot be used: " + reason + "."));
-            if (!problems.isEmpty()) {
-                throw new InvalidConfigurationException(WHAT, problems);
-            }
-            return config;
+        // Kept as text, the way a properties file gives it (a Duration as ISO-8601): one reading checks both.
+        private Builder set(String key, Object value) {
+            keys.put(key, value == null ? null : value.toString());
+            return this;
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import se.scb.dispatch.config.InvalidConfigurationException;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderException;
 
@@ -69,27 +68,21 @@ class MinaMeddelandenConfigTest {
     }
 
     @Test
-    @DisplayName("reads durations as 500ms, 30s, 2m, 1h or ISO-8601")
-    void readsDurations() {
-        assertThat(MinaMeddelandenConfig.duration("k", "500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(MinaMeddelandenConfig.duration("k", "30s")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(MinaMeddelandenConfig.duration("k", "2m")).isEqualTo(Duration.ofMinutes(2));
-        assertThat(MinaMeddelandenConfig.duration("k", "2min")).isEqualTo(Duration.ofMinutes(2));
-        assertThat(MinaMeddelandenConfig.duration("k", "1h")).isEqualTo(Duration.ofHours(1));
-        assertThat(MinaMeddelandenConfig.duration("k", "PT1M30S")).isEqualTo(Duration.ofSeconds(90));
-    }
+    @DisplayName("names every key whose value cannot be read, at once")
+    void namesEveryKeyThatCannotBeRead() {
+        Map<String, String> keys = keystoreOnly();
+        keys.put("mina-meddelanden.timeout", "soon");
+        keys.put("mina-meddelanden.max-in-flight", "many");
+        keys.put("mina-meddelanden.allow-plain-http", "yes");
+        keys.put("mina-meddelanden.recipient-url", "https://far example");
 
-    @Test
-    @DisplayName("names the key whose value cannot be read")
-    void namesTheKeyThatCannotBeRead() {
-        assertThatThrownBy(() -> from("mina-meddelanden.timeout", "soon")).isInstanceOf(ProviderException.class)
-                .hasMessage("The configuration key 'mina-meddelanden.timeout' must be a duration such as 30s, 500ms or PT30S; 'soon' is not.");
-        assertThatThrownBy(() -> from("mina-meddelanden.max-in-flight", "many")).isInstanceOf(ProviderException.class)
-                .hasMessageContaining("'mina-meddelanden.max-in-flight' must be a whole number");
-        assertThatThrownBy(() -> from("mina-meddelanden.allow-plain-http", "yes")).isInstanceOf(ProviderException.class)
-                .hasMessageContaining("'mina-meddelanden.allow-plain-http' must be true or false");
-        assertThatThrownBy(() -> from("mina-meddelanden.recipient-url", "https://far example")).isInstanceOf(ProviderException.class)
-                .hasMessageContaining("'mina-meddelanden.recipient-url' must be a URL");
+        assertThatThrownBy(() -> MinaMeddelandenConfig.from(ProviderConfig.of(keys))).isInstanceOf(ProviderException.class)
+                .hasMessage("Invalid Mina meddelanden configuration (keys mina-meddelanden.*):"
+                        + " mina-meddelanden.allow-plain-http must be true or false; it is 'yes'."
+                        + " mina-meddelanden.recipient-url must be an absolute http or https address such as https://host.example/path;"
+                        + " it is 'https://far example'."
+                        + " mina-meddelanden.timeout must be a duration such as 30s, 500ms, 2m or PT30S; it is 'soon'."
+                        + " mina-meddelanden.max-in-flight must be a whole number; it is 'many'.");
     }
 
     @Test
@@ -102,17 +95,37 @@ class MinaMeddelandenConfigTest {
         keys.put("mina-meddelanden.recipient-url", "http://far.example/Recipient/v3");
 
         assertThatThrownBy(() -> MinaMeddelandenConfig.from(ProviderConfig.of(keys))).isInstanceOf(ProviderException.class)
-                .hasMessage("Invalid Mina meddelanden configuration (keys mina-meddelanden.*): keystore must be set."
-                        + " maxInFlight must be at least 1. timeout must be positive. truststore.password must be set."
-                        + " recipientUrl cannot be used: it is plain http; use https, or set mina-meddelanden.allow-plain-http=true in tests.");
+                .hasMessage("Invalid Mina meddelanden configuration (keys mina-meddelanden.*):"
+                        + " mina-meddelanden.recipient-url cannot be used: it is plain http; use https, or set mina-meddelanden.allow-plain-http=true in tests."
+                        + " mina-meddelanden.keystore must be set."
+                        + " mina-meddelanden.truststore-password must be set when mina-meddelanden.truststore is."
+                        + " mina-meddelanden.timeout must be longer than zero."
+                        + " mina-meddelanden.max-in-flight must be at least 1; it is 0.");
     }
 
     @Test
-    @DisplayName("the builder gives the same sentences as an exception of the core's")
+    @DisplayName("the builder checks by the same rules, under the same keys, and never shows a password")
     void theBuilderChecksToo() {
         assertThatThrownBy(() -> MinaMeddelandenConfig.builder().keystore(Path.of("scb.p12"), null).build())
-                .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessage("Invalid Mina meddelanden configuration (keys mina-meddelanden.*): keystore.password must be set.");
+                .isInstanceOf(ProviderException.class)
+                .hasMessage("Invalid Mina meddelanden configuration (keys mina-meddelanden.*):"
+                        + " mina-meddelanden.keystore-password must be set when mina-meddelanden.keystore is.");
+        assertThatThrownBy(() -> MinaMeddelandenConfig.builder().truststore(null, "trust-secret").keystore(Path.of("scb.p12"), "secret").build())
+                .hasMessageContaining("mina-meddelanden.truststore must be set when mina-meddelanden.truststore-password is.")
+                .hasMessageNotContaining("secret.");
+    }
+
+    @Test
+    @DisplayName("the builder keeps the aliases of the files it is given")
+    void theBuilderKeepsAliases() {
+        MinaMeddelandenConfig config = MinaMeddelandenConfig.builder()
+                .keystore(new KeyStoreFile(Path.of("scb.p12"), "secret", Optional.of("scb")))
+                .sealKeystore(new KeyStoreFile(Path.of("seal.p12"), "secret-2", Optional.of("seal")))
+                .timeout(Duration.ofMillis(1_500)).build();
+
+        assertThat(config.keystore()).isEqualTo(new KeyStoreFile(Path.of("scb.p12"), "secret", Optional.of("scb")));
+        assertThat(config.sealKeystore()).isEqualTo(new KeyStoreFile(Path.of("seal.p12"), "secret-2", Optional.of("seal")));
+        assertThat(config.timeout()).isEqualTo(Duration.ofMillis(1_500));
     }
 
     @Test
@@ -135,12 +148,6 @@ class MinaMeddelandenConfigTest {
         String shown = MinaMeddelandenConfig.from(ProviderConfig.of(keys)).toString();
 
         assertThat(shown).contains("scb.p12").contains("trust.p12").doesNotContain("secret");
-    }
-
-    private static MinaMeddelandenConfig from(String key, String value) {
-        Map<String, String> keys = keystoreOnly();
-        keys.put(key, value);
-        return MinaMeddelandenConfig.from(ProviderConfig.of(keys));
     }
 
     private static Map<String, String> keystoreOnly() {

@@ -10,10 +10,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.scb.dispatch.spi.MailboxOperator;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderDiscovery;
 import se.scb.dispatch.spi.ProviderException;
-import se.scb.dispatch.spi.ProviderRole;
+import se.scb.dispatch.spi.RecipientDirectory;
 
 /** Discovery finds both providers by name, and creating them says what is missing. */
 class MinaMeddelandenProviderTest {
@@ -31,8 +32,8 @@ class MinaMeddelandenProviderTest {
         ProviderConfig config = ProviderConfig.of(values);
         ProviderDiscovery discovery = ProviderDiscovery.onClassPath();
 
-        assertThat(discovery.resolve(ProviderRole.RECIPIENT_DIRECTORY, Optional.empty(), config)).isInstanceOf(MinaMeddelandenDirectory.class);
-        assertThat(discovery.resolve(ProviderRole.MAILBOX_OPERATOR, Optional.empty(), config)).isInstanceOf(MinaMeddelandenOperator.class);
+        assertThat(discovery.resolve(RecipientDirectory.class, Optional.empty(), config)).isInstanceOf(MinaMeddelandenDirectory.class);
+        assertThat(discovery.resolve(MailboxOperator.class, Optional.empty(), config)).isInstanceOf(MinaMeddelandenOperator.class);
     }
 
     @Test
