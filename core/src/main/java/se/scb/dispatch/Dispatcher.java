@@ -42,8 +42,8 @@ import se.scb.dispatch.run.internal.DeliveryRunner;
 import se.scb.dispatch.spi.MailboxOperator;
 import se.scb.dispatch.spi.PaperChannel;
 import se.scb.dispatch.spi.ProviderConfig;
-import se.scb.dispatch.spi.ProviderDiscovery;
 import se.scb.dispatch.spi.RecipientDirectory;
+import se.scb.dispatch.spi.internal.ProviderDiscovery;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.validation.ValidationReport;
 

@@ -58,6 +58,12 @@ public abstract class ProviderHouseRulesKit {
         rule.check(moduleClasses());
     }
 
+    @Test
+    @DisplayName("uses no internals of core")
+    void usesNoInternalsOfCore() {
+        PublicApiRule.usesNoInternals().check(moduleClasses());
+    }
+
     /** The module's main classes: its tests may use anything. */
     private JavaClasses moduleClasses() {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(modulePackage());

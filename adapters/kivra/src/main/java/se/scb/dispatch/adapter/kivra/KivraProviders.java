@@ -24,9 +24,11 @@ public final class KivraProviders {
     }
 
     /** Makes a {@link KivraMailboxOperator}. */
+    // tag::factory[]
     public static final class Operator extends ProviderFactory<MailboxOperator> {
         public Operator() {
             super(MailboxOperator.class, NAME, config -> new KivraMailboxOperator(KivraConfig.from(config)));
         }
     }
+    // end::factory[]
 }

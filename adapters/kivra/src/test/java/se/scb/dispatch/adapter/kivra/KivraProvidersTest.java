@@ -11,11 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.scb.dispatch.spi.MailboxOperator;
 import se.scb.dispatch.spi.ProviderConfig;
-import se.scb.dispatch.spi.ProviderDiscovery;
 import se.scb.dispatch.spi.ProviderException;
 import se.scb.dispatch.spi.ProviderFactory;
 import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.spi.RecipientDirectory;
+import se.scb.dispatch.spi.internal.ProviderDiscovery;
 import se.scb.dispatch.testkit.TestIds;
 import se.scb.dispatch.testkit.TestLetters;
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.scb.dispatch.spi.MailboxOperator;
 import se.scb.dispatch.spi.ProviderConfig;
-import se.scb.dispatch.spi.ProviderDiscovery;
 import se.scb.dispatch.spi.ProviderException;
 import se.scb.dispatch.spi.RecipientDirectory;
+import se.scb.dispatch.spi.internal.ProviderDiscovery;
 
 /** Discovery finds both providers by name, and creating them says what is missing. */
 class MinaMeddelandenProviderTest {

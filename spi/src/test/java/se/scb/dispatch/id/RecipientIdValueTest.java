@@ -6,7 +6,6 @@ import static se.scb.dispatch.id.Clocks.MID_MARCH_2026;
 
 import java.util.function.Function;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -7,7 +7,6 @@ import static se.scb.dispatch.id.Clocks.MID_MARCH_2026;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import se.scb.dispatch.id.RecipientId.Kind;
 
 class RecipientIdParsingTest {

@@ -2,7 +2,6 @@ package se.scb.dispatch.id;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-
 import se.scb.dispatch.id.RecipientId.Kind;
 
 /**

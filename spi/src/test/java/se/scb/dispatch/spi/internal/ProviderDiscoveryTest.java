@@ -1,4 +1,4 @@
-package se.scb.dispatch.spi;
+package se.scb.dispatch.spi.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.spi.PaperBatch;
+import se.scb.dispatch.spi.PaperChannel;
+import se.scb.dispatch.spi.PaperReceipt;
+import se.scb.dispatch.spi.ProviderConfig;
+import se.scb.dispatch.spi.ProviderException;
+import se.scb.dispatch.spi.ProviderFactory;
+import se.scb.dispatch.spi.Reachability;
+import se.scb.dispatch.spi.RecipientDirectory;
 
 class ProviderDiscoveryTest {
 

@@ -1,4 +1,4 @@
-package se.scb.dispatch.config;
+package se.scb.dispatch.config.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import se.scb.dispatch.config.InvalidConfigurationException;
 
 class ConfigurationCheckTest {
 

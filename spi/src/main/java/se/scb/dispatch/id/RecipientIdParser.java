@@ -3,7 +3,6 @@ package se.scb.dispatch.id;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
-
 import se.scb.dispatch.id.RecipientId.Kind;
 
 /**

@@ -1,4 +1,4 @@
-package se.scb.dispatch.config;
+package se.scb.dispatch.config.internal;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import se.scb.dispatch.config.InvalidConfigurationException;
 
 /**
  * Checks a configuration object against its Jakarta Validation annotations and turns every

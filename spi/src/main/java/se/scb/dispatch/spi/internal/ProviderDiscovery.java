@@ -1,4 +1,4 @@
-package se.scb.dispatch.spi;
+package se.scb.dispatch.spi.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +10,12 @@ import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.spi.MailboxOperator;
+import se.scb.dispatch.spi.PaperChannel;
+import se.scb.dispatch.spi.ProviderConfig;
+import se.scb.dispatch.spi.ProviderException;
+import se.scb.dispatch.spi.ProviderFactory;
+import se.scb.dispatch.spi.RecipientDirectory;
 
 /**
  * Finds the provider the dispatcher needs, the way SLF4J 2 finds its binding: one given in code wins,

@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import se.scb.dispatch.config.ConfigurationCheck;
 import se.scb.dispatch.config.InvalidConfigurationException;
+import se.scb.dispatch.config.internal.ConfigurationCheck;
 
 /**
  * The letter every recipient of a dispatch gets, with placeholders for each row's variables.

@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * Makes a {@link RecipientDirectory}, a {@link MailboxOperator} or a {@link PaperChannel} from
  * configuration. The one service type of the SPI: a module registers its factories in
- * {@code META-INF/services/se.scb.dispatch.spi.ProviderFactory} and {@link ProviderDiscovery} finds them
+ * {@code META-INF/services/se.scb.dispatch.spi.ProviderFactory} and the dispatcher finds them
  * with {@link java.util.ServiceLoader}. A factory is a constructor and nothing more:
  *
  * <pre>{@code
