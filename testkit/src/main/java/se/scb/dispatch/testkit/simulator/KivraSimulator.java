@@ -62,7 +62,7 @@ public final class KivraSimulator extends OperatorSimulator {
             answer(exchange, match(body));
         } else if (path.endsWith("/content")) {
             Content content = Content.of(body);
-            deliver(exchange, content.messageId(), content.recipient(), created());
+            deliver(exchange, body, content.messageId(), content.recipient(), created());
         } else {
             answer(exchange, error(404, 40400, "Not Found", "The simulator has no " + path));
         }

@@ -67,7 +67,7 @@ public final class MinaMeddelandenSimulator extends OperatorSimulator {
         // The delivery header (Message/v2) comes before the message: recipient and reference are read without the rest.
         List<String> header = SoapReading.firstTexts(body, MESSAGE_V2, "Recipient", "Reference");
         String recipient = header.get(0);
-        deliver(exchange, header.get(1), recipient, delivered(recipient));
+        deliver(exchange, body, header.get(1), recipient, delivered(recipient));
     }
 
     private Answer reachability(List<String> asked) {

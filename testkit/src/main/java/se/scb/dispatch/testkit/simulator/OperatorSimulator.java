@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -49,6 +51,7 @@ public abstract class OperatorSimulator implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Wire wire;
     private final DeliveryLedger ledger = new DeliveryLedger();
+    private final List<byte[]> keptBodies = new ArrayList<>();
 
     OperatorSimulator(SimulatorSettings settings, String name) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -77,6 +80,13 @@ public abstract class OperatorSimulator implements AutoCloseable {
     /** What the simulator saw and did. */
     public final DeliveryLedger ledger() {
         return ledger;
+    }
+
+    /** The first deliveries' request bodies, as many as {@link Builder#keepBodies} asked for (none by default), in arrival order. */
+    public final List<byte[]> keptBodies() {
+        synchronized (keptBodies) {
+            return List.copyOf(keptBodies);
+        }
     }
 
     /** Stops listening at once; requests under way are cut off. */
@@ -117,7 +127,8 @@ public abstract class OperatorSimulator implements AutoCloseable {
      * {@code delivered} or answers with the fault. A letter already taken is taken again without a trace, as an
      * operator drops a repeat.
      */
-    final void deliver(HttpExchange exchange, String messageId, String recipient, Answer delivered) {
+    final void deliver(HttpExchange exchange, byte[] request, String messageId, String recipient, Answer delivered) {
+        keep(request);
         int arrival = ledger.arrived(messageId);
         Optional<FaultKind> fault = faultFor(messageId, arrival);
         Runnable answeredDelivered = () -> ledger.answeredDelivered(messageId);
@@ -156,6 +167,14 @@ public abstract class OperatorSimulator implements AutoCloseable {
     /** The protocol's answer to a request the simulator cannot read. */
     abstract Answer badRequest(String why);
 
+    private void keep(byte[] request) {
+        synchronized (keptBodies) {
+            if (keptBodies.size() < settings.keepBodies()) {
+                keptBodies.add(request);
+            }
+        }
+    }
+
     /** The fault the letter's arrival number {@code arrival} meets: a draw seeded by the seed, the message id and the arrival. */
     final Optional<FaultKind> faultFor(String messageId, int arrival) {
         long mixed = settings.seed() * 0x9E3779B97F4A7C15L ^ (long) messageId.hashCode() << 20 ^ arrival;
@@ -193,6 +212,7 @@ public abstract class OperatorSimulator implements AutoCloseable {
         private Duration dripPause = SimulatorSettings.defaults().dripPause();
         private int port = SimulatorSettings.defaults().port();
         private int threads = SimulatorSettings.defaults().threads();
+        private int keepBodies = SimulatorSettings.defaults().keepBodies();
 
         Builder() {
         }
@@ -246,8 +266,14 @@ public abstract class OperatorSimulator implements AutoCloseable {
             return self();
         }
 
+        /** Keeps the request bodies of the first {@code count} deliveries, to look at or to send again (none by default). */
+        public B keepBodies(int count) {
+            keepBodies = count;
+            return self();
+        }
+
         SimulatorSettings settings() {
-            return new SimulatorSettings(latency, faults, seed, retryAfter, noAnswerHold, dripPieces, dripPause, port, threads);
+            return new SimulatorSettings(latency, faults, seed, retryAfter, noAnswerHold, dripPieces, dripPause, port, threads, keepBodies);
         }
 
         abstract B self();

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param dripPause    the pause between two pieces of a dripped answer
  * @param port         the port to listen on, 0 for any free one
  * @param threads      threads that read requests and write answers
+ * @param keepBodies   how many deliveries' request bodies to keep
  */
 record SimulatorSettings(Duration latency, FaultRates faults, long seed, Duration retryAfter, Duration noAnswerHold, int dripPieces,
-        Duration dripPause, int port, int threads) {
+        Duration dripPause, int port, int threads, int keepBodies) {
 
     SimulatorSettings {
         requireNotNegative("latency", latency);
@@ -37,11 +38,14 @@ record SimulatorSettings(Duration latency, FaultRates faults, long seed, Duratio
         if (threads < 1) {
             throw new IllegalArgumentException("A simulator needs at least 1 thread, not " + threads);
         }
+        if (keepBodies < 0) {
+            throw new IllegalArgumentException("A simulator keeps 0 or more bodies, not " + keepBodies);
+        }
     }
 
     static SimulatorSettings defaults() {
         return new SimulatorSettings(Duration.ZERO, FaultRates.none(), 1L, Duration.ofSeconds(1), Duration.ofSeconds(30), 8,
-                Duration.ofMillis(20), 0, Math.max(2, Runtime.getRuntime().availableProcessors()));
+                Duration.ofMillis(20), 0, Math.max(2, Runtime.getRuntime().availableProcessors()), 0);
     }
 
     private static void requireNotNegative(String name, Duration value) {

@@ -148,6 +148,17 @@ class KivraSimulatorTest {
     }
 
     @Test
+    void keepsTheFirstDeliveriesBodiesWhenAsked() throws Exception {
+        kivra = KivraSimulator.builder().keepBodies(1).start();
+
+        Post.to(tenant("/content"), content("191212121212", "brev-msg-1.html"));
+        Post.to(tenant("/content"), content("191212121212", "brev-msg-2.html"));
+
+        assertThat(kivra.keptBodies()).hasSize(1);
+        assertThat(new String(kivra.keptBodies().get(0), java.nio.charset.StandardCharsets.UTF_8)).contains("brev-msg-1.html");
+    }
+
+    @Test
     void refusesAContentWithoutParts() throws Exception {
         kivra = KivraSimulator.builder().start();
 
