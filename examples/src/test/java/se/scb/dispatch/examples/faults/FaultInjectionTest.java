@@ -20,7 +20,7 @@ class FaultInjectionTest {
     Path directory;
 
     @Test
-    void kivraThroughThirtyPercentFaults() {
+    void kivraThroughThirtyPercentFaults() throws Exception {
         try (KivraSimulator kivra = FaultyRun.faulty(KivraSimulator.builder()).start();
                 KivraRecipientDirectory recipients = new KivraRecipientDirectory(kivraConfig(kivra));
                 KivraMailboxOperator operator = new KivraMailboxOperator(kivraConfig(kivra))) {
@@ -29,7 +29,7 @@ class FaultInjectionTest {
     }
 
     @Test
-    void minaMeddelandenThroughThirtyPercentFaults() {
+    void minaMeddelandenThroughThirtyPercentFaults() throws Exception {
         Path keyStore = TestKeyStores.create(directory.resolve("sender.p12"), "sender", "Test sender", "test-password");
         try (MinaMeddelandenSimulator mm = FaultyRun.faulty(MinaMeddelandenSimulator.builder()).start();
                 MinaMeddelandenDirectory recipients = new MinaMeddelandenDirectory(minaMeddelandenConfig(mm, keyStore));
@@ -38,7 +38,7 @@ class FaultInjectionTest {
         }
     }
 
-    private static void checkAll(FaultyRun run) {
+    private static void checkAll(FaultyRun run) throws Exception {
         try {
             run.assertEveryLetterEndedOnceInOneFinalState();
             run.assertTheFaultsWereMetAndNoLetterDeliveredTwice();

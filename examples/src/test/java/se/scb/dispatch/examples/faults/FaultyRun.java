@@ -63,11 +63,13 @@ final class FaultyRun {
             .html("<p>Hej {{namn}}!</p><p>Logga in med koden <b>{{kod}}</b>.</p>")
             .build();
 
+    private final Journal journal;
     private final Dispatcher dispatcher;
     private final SendReport report;
     private final DeliveryLedger ledger;
 
-    private FaultyRun(Dispatcher dispatcher, SendReport report, DeliveryLedger ledger) {
+    private FaultyRun(Journal journal, Dispatcher dispatcher, SendReport report, DeliveryLedger ledger) {
+        this.journal = journal;
         this.dispatcher = dispatcher;
         this.report = report;
         this.ledger = ledger;
@@ -87,7 +89,7 @@ final class FaultyRun {
         Dispatcher dispatcher = Dispatcher.builder().recipientDirectory(recipients).mailboxOperator(operator).paperChannel(new FakePaperChannel())
                 .journal(journal).runSettings(settings).build();
         SendReport report = dispatcher.send(population(), LETTER, DispatchOptions.named("Fel med flit"));
-        return new FaultyRun(dispatcher, report, simulator.ledger());
+        return new FaultyRun(journal, dispatcher, report, simulator.ledger());
     }
 
     void assertEveryLetterEndedOnceInOneFinalState() {
@@ -138,8 +140,9 @@ final class FaultyRun {
         assertThat(tooSoon).isEmpty();
     }
 
-    void close() {
+    void close() throws Exception {
         dispatcher.close();
+        journal.close();
     }
 
     private Map<String, List<JournalEvent>> lines(EventType type) {
