@@ -14,7 +14,7 @@ import se.scb.dispatch.testkit.TestIdentityNumbers;
  * A sample file as a source system exports it: semicolons, a header, an address, a code and a case
  * id per row. Rows are written as they are made, so a file of millions needs no list of them.
  */
-final class SampleFile {
+public final class SampleFile {
 
     static final String HEADER = "personnummer;namn;utdelningsadress;postnummer;postort;kod;kommun;case_id";
 
@@ -37,7 +37,7 @@ final class SampleFile {
      * Writes {@code rows} rows, handing each recipient of a good row to {@code written} as its row is
      * written. With {@code badRows}, about 1 % of the rows are bad, in turn in each way of {@link BadRow}.
      */
-    static void write(Path file, int rows, long seed, boolean badRows, Consumer<RecipientId> written) throws IOException {
+    public static void write(Path file, int rows, long seed, boolean badRows, Consumer<RecipientId> written) throws IOException {
         TestIdentityNumbers ids = new TestIdentityNumbers(seed);
         Random random = new Random(seed);
         RecipientId previous = null;

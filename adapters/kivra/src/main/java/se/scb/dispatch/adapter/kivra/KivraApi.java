@@ -7,23 +7,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.spi.AdapterThreads;
 
 /**
  * Kivra's tenant API as one adapter instance uses it: one {@link HttpClient}, a cached access token,
  * at most {@link KivraConfig#maxInFlight()} requests open at once, each given up after
  * {@link KivraConfig#timeout()}. A request Kivra answers with 401 gets a new token and is sent once
- * more; what Kivra answers then is the answer.
+ * more; what Kivra answers then is the answer. The client runs on threads of its own
+ * ({@link AdapterThreads}), ended by {@link #close()}.
  */
-final class KivraApi {
+final class KivraApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KivraApi.class);
 
     private final KivraConfig config;
+    private final ExecutorService threads;
     private final HttpClient http;
     private final AccessTokens tokens;
     private final Semaphore permits;
@@ -33,7 +37,9 @@ final class KivraApi {
     KivraApi(KivraConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.threads = AdapterThreads.forHttpClient("kivra-http", config.maxInFlight());
         HttpClient.Builder builder = HttpClient.newBuilder()
+                .executor(threads)
                 .connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER);
         config.sslContext().ifPresent(builder::sslContext);
@@ -102,6 +108,12 @@ final class KivraApi {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Lets the client's threads finish what they hold, then end; later requests fail. */
+    @Override
+    public void close() {
+        threads.shutdown();
     }
 
     /**

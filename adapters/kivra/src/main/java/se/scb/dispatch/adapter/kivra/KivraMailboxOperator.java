@@ -29,9 +29,9 @@ import se.scb.dispatch.spi.OperatorCapabilities;
  *   <li>any other 4xx (validation, unknown user, 403, 404, 413, 422): rejected.</li>
  * </ul>
  * Kivra's content API reports nothing after delivery, so there are no process events.
- * Thread-safe; one instance holds one HTTP client.
+ * Thread-safe; one instance holds one HTTP client and its threads, ended by {@link #close()}.
  */
-public final class KivraMailboxOperator implements MailboxOperator {
+public final class KivraMailboxOperator implements MailboxOperator, AutoCloseable {
 
     /** Kivra's limit for one content, the whole JSON object, in bytes. */
     public static final long MAX_CONTENT_BYTES = 1_000_000;
@@ -129,5 +129,11 @@ public final class KivraMailboxOperator implements MailboxOperator {
 
     private static String objectKey(HttpResponse<byte[]> response) {
         return response.headers().firstValue("kivra-objkey").map(key -> " (key " + IdentityNumbers.mask(key) + ")").orElse("");
+    }
+
+    /** Ends the HTTP client's threads; call it when done with the operator. */
+    @Override
+    public void close() {
+        api.close();
     }
 }

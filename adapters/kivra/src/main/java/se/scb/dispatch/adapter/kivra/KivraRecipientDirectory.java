@@ -35,12 +35,13 @@ import se.scb.dispatch.spi.RecipientDirectory;
  * one who has opted out of the tenant, is dormant, or is in the grace period after leaving, so it
  * never answers {@code SENDER_BLOCKED} or {@code PENDING}.
  *
- * <p>Coordination numbers are answered {@code NO_MAILBOX} without asking: Kivra matches people by
- * {@code ssn}, which its users (BankID holders) have as a personal identity number. The sender is
- * the tenant of the configuration; the organisation number {@link #lookup} is given is not sent.
- * Thread-safe; one instance holds one HTTP client.
+ * <p>People are asked by {@code ssn} in its twelve digits, {@code YYYYMMDDnnnn}, as the contract
+ * asks: personal identity numbers and coordination numbers alike, since the form is the same and
+ * only Kivra knows whom it can match (the adapter decides nothing). The sender is the tenant of the
+ * configuration; the organisation number {@link #lookup} is given is not sent.
+ * Thread-safe; one instance holds one HTTP client and its threads, ended by {@link #close()}.
  */
-public final class KivraRecipientDirectory implements RecipientDirectory {
+public final class KivraRecipientDirectory implements RecipientDirectory, AutoCloseable {
 
     /** The mailbox every reachable recipient has: Kivra's own API, so no service address. */
     public static final MailboxAddress MAILBOX = new MailboxAddress("kivra", "Kivra", "");
@@ -76,10 +77,10 @@ public final class KivraRecipientDirectory implements RecipientDirectory {
             throw new IllegalArgumentException("A batch of " + recipients.size() + " recipients is more than the " + maxBatchSize()
                     + " one lookup takes (" + KivraConfig.Keys.MATCH_BATCH_SIZE + ").");
         }
-        CompletableFuture<Set<RecipientId>> people = match(userMatch, "usermatch", of(recipients, RecipientId.Kind.PERSONAL_IDENTITY_NUMBER),
-                RecipientId::canonical);
-        CompletableFuture<Set<RecipientId>> companies = match(companyMatch, "companymatch", of(recipients, RecipientId.Kind.ORGANISATION_NUMBER),
-                ContentPayload::vatNumber);
+        Map<Boolean, List<RecipientId>> companyOrPerson = recipients.stream()
+                .collect(Collectors.partitioningBy(recipient -> recipient.kind() == RecipientId.Kind.ORGANISATION_NUMBER));
+        CompletableFuture<Set<RecipientId>> people = match(userMatch, "usermatch", companyOrPerson.get(false), RecipientId::canonical);
+        CompletableFuture<Set<RecipientId>> companies = match(companyMatch, "companymatch", companyOrPerson.get(true), ContentPayload::vatNumber);
         Set<RecipientId> matched = new HashSet<>(answer(people));
         matched.addAll(answer(companies));
         List<Reachability> answers = new ArrayList<>(recipients.size());
@@ -89,10 +90,6 @@ public final class KivraRecipientDirectory implements RecipientDirectory {
                     : Reachability.unreachable(recipient, Reachability.Status.NO_MAILBOX));
         }
         return answers;
-    }
-
-    private static List<RecipientId> of(List<RecipientId> recipients, RecipientId.Kind kind) {
-        return recipients.stream().filter(recipient -> recipient.kind() == kind).collect(Collectors.toList());
     }
 
     /** The ones of {@code asked} that Kivra matches, asked by the form {@code asKivraWrites} gives. */
@@ -174,5 +171,11 @@ public final class KivraRecipientDirectory implements RecipientDirectory {
             }
             throw e;
         }
+    }
+
+    /** Ends the HTTP client's threads; call it when done with the directory. */
+    @Override
+    public void close() {
+        api.close();
     }
 }

@@ -56,17 +56,27 @@ class KivraRecipientDirectoryTest {
                 .containsExactly(Status.NO_MAILBOX, Status.REACHABLE, Status.NO_MAILBOX, Status.REACHABLE, Status.NO_MAILBOX);
         assertThat(answers.get(1).mailbox()).contains(KivraRecipientDirectory.MAILBOX);
         assertThat(KivraRecipientDirectory.MAILBOX.operatorId()).isEqualTo("kivra");
-        assertThat(askedList(KivraWireMock.USER_MATCH_PATH)).containsExactlyInAnyOrder(MATCHED_PERSON.canonical(), UNMATCHED_PERSON.canonical());
+        assertThat(askedList(KivraWireMock.USER_MATCH_PATH))
+                .containsExactlyInAnyOrder(MATCHED_PERSON.canonical(), COORDINATION.canonical(), UNMATCHED_PERSON.canonical());
         assertThat(askedList(KivraWireMock.COMPANY_MATCH_PATH)).containsExactlyInAnyOrder("SE556000000101", "SE802479000101");
     }
 
     @Test
-    void answersCoordinationNumbersWithoutAskingKivra() {
+    void asksKivraAboutACoordinationNumberAsAnSsnAndLetsTheAnswerDecide() {
+        kivra.matching.add(COORDINATION.canonical());
+
+        List<Reachability> answers = directory.lookup(SENDER, List.of(COORDINATION));
+
+        assertThat(answers).extracting(Reachability::status).containsExactly(Status.REACHABLE);
+        assertThat(askedList(KivraWireMock.USER_MATCH_PATH)).containsExactly(COORDINATION.canonical());
+    }
+
+    @Test
+    void aCoordinationNumberKivraDoesNotMatchHasNoMailbox() {
         List<Reachability> answers = directory.lookup(SENDER, List.of(COORDINATION));
 
         assertThat(answers).extracting(Reachability::status).containsExactly(Status.NO_MAILBOX);
-        assertThat(kivra.requestsTo(KivraWireMock.USER_MATCH_PATH)).isEmpty();
-        assertThat(kivra.tokenRequests()).isZero();
+        assertThat(askedList(KivraWireMock.USER_MATCH_PATH)).containsExactly(COORDINATION.canonical());
     }
 
     @Test

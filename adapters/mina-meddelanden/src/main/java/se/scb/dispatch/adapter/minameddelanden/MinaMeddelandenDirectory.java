@@ -22,9 +22,9 @@ import se.scb.dispatch.spi.RecipientDirectory;
  * Finds out who has a digital mailbox with Mina meddelanden's Recipient service (FaR),
  * {@code isReachable} v3, at most {@value ReachabilityRequest#MAX_IDS} ids a call, over mutual TLS.
  * How each answer maps is told in {@link ReachabilityRequest}. Thread-safe; one instance keeps one
- * HTTP client and its own bound on calls in flight.
+ * HTTP client, its threads (ended by {@link #close()}) and its own bound on calls in flight.
  */
-public final class MinaMeddelandenDirectory implements RecipientDirectory {
+public final class MinaMeddelandenDirectory implements RecipientDirectory, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MinaMeddelandenDirectory.class);
 
@@ -63,6 +63,12 @@ public final class MinaMeddelandenDirectory implements RecipientDirectory {
         List<Reachability> answers = translate(answer, recipients);
         LOG.debug("isReachable for {} ids: {}", recipients.size(), countByStatus(answers));
         return answers;
+    }
+
+    /** Ends the HTTP client's threads; call it when done with the directory. */
+    @Override
+    public void close() {
+        transport.close();
     }
 
     private SoapAnswer call(byte[] envelope) {

@@ -21,7 +21,8 @@ import se.scb.dispatch.template.Attachment;
  * Delivers letters with Mina meddelanden's {@code deliverSecure} (Service.wsdl, v3) to the service
  * address of the operator that holds the recipient's mailbox, as the recipient directory found it.
  * Each letter is signed by the sender and sealed by the intermediary (see {@link MinaMeddelandenConfig}),
- * over mutual TLS. Thread-safe; one instance keeps one HTTP client and its own bound on calls in flight.
+ * over mutual TLS. Thread-safe; one instance keeps one HTTP client, its threads (ended by
+ * {@link #close()}) and its own bound on calls in flight.
  *
  * <p>Every answer and transport fault completes the stage with a {@link DeliveryResult}; which is
  * which is told in {@link DeliveryAnswers}. A repeated letter carries the same message id, which the
@@ -31,7 +32,7 @@ import se.scb.dispatch.template.Attachment;
  * {@code max-in-flight} calls are out it waits there for one to end (at most the time-out, then a
  * transient {@code BUSY}): the caller is slowed down rather than given an ever longer queue.
  */
-public final class MinaMeddelandenOperator implements MailboxOperator {
+public final class MinaMeddelandenOperator implements MailboxOperator, AutoCloseable {
 
     /**
      * The largest message: 2 000 000 bytes, bodies and attachments counted as base64 (see
@@ -104,6 +105,12 @@ public final class MinaMeddelandenOperator implements MailboxOperator {
                         LOG.debug("Letter {}: {} {}", letter.messageId(), result.code(), result.message());
                     }
                 });
+    }
+
+    /** Ends the HTTP client's threads; call it when done with the operator. */
+    @Override
+    public void close() {
+        transport.close();
     }
 
     private URI serviceAddress(Letter letter) throws UnusableAddressException {

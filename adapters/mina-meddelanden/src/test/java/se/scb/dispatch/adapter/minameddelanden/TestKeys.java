@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import se.scb.dispatch.testkit.TestKeyStores;
 
 /**
  * PKCS#12 key stores made at test time with the JDK's {@code keytool} (self-signed, valid for two
@@ -49,13 +46,7 @@ final class TestKeys {
 
     /** A key store with one RSA key and a self-signed certificate for {@code CN=commonName}. */
     static Path keyStore(Path dir, String name, String alias, String commonName, String... extraArguments) {
-        Path file = dir.resolve(name + ".p12");
-        List<String> arguments = new ArrayList<>(List.of("-genkeypair", "-alias", alias, "-keyalg", "RSA", "-keysize", "2048",
-                "-validity", "2", "-dname", "CN=" + commonName, "-storetype", "PKCS12", "-keystore", file.toString(),
-                "-storepass", PASSWORD, "-keypass", PASSWORD));
-        arguments.addAll(List.of(extraArguments));
-        keytool(arguments);
-        return file;
+        return TestKeyStores.create(dir.resolve(name + ".p12"), alias, commonName, PASSWORD, extraArguments);
     }
 
     /** A trust store holding the certificate under {@code alias} in {@code keyStore}. */
@@ -123,25 +114,6 @@ final class TestKeys {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // Left for the system's temporary-file cleaning.
-        }
-    }
-
-    private static void keytool(List<String> arguments) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(arguments);
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("keytool " + arguments.get(0) + " failed: " + output);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("keytool could not be run: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while keytool ran", e);
         }
     }
 }
