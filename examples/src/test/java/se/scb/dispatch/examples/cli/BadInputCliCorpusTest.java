@@ -89,6 +89,11 @@ class BadInputCliCorpusTest {
     void aPopulationFileNamedAfterAPersonGivesAMaskedDispatchNameInEveryOutput() throws IOException {
         Path population = Files.copy(fixtures.population, folder.resolve("urval-" + fixtures.atKivra.formatted() + ".csv"));
 
+        assertClean(Cli.run("validate", "--population", population.toString(), "--template", fixtures.template.toString(),
+                "--reachability", fixtures.reachability.toString()), 0);
+        assertClean(Cli.run("preview", "--population", population.toString(), "--template", fixtures.template.toString()), 0);
+        Cli.Result missing = Cli.run("preview", "--population", population + ".old", "--template", fixtures.template.toString());
+        assertClean(missing, 2);
         String dispatch = sendAndPurge(population);
 
         Cli.Result history = workspace.journal("history");
