@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
+import se.scb.dispatch.id.IdentityNumbers;
 
 /** Where a file-like source gets its bytes; opened afresh for every read of them. */
 interface ByteSource {
@@ -30,7 +31,8 @@ interface ByteSource {
 
             @Override
             public String description() {
-                return file.toString();
+                // A file may be named after a person (urval-19121212-1212.csv); messages and names made from it must not say so.
+                return IdentityNumbers.mask(file.toString());
             }
         };
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.scb.dispatch.id.IdentityNumbers;
 
 /**
  * The header line of a CSV file: its column names, its delimiter and the roles of its columns.
@@ -65,7 +66,13 @@ record CsvHeader(List<String> columns, char delimiter, ColumnRoles roles) {
         if (!duplicates.isEmpty()) {
             throw new PopulationException("the header of " + description
                     + " names a column more than once (names are compared ignoring case): "
-                    + String.join(", ", duplicates) + "; rename or remove the extra columns");
+                    + ShownText.listed(duplicates.stream().distinct().toList()) + "; rename or remove the extra columns");
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (IdentityNumbers.containsOne(columns.get(i))) {
+                throw new PopulationException("column " + (i + 1) + " in the header of " + description + " is named "
+                        + ShownText.quoted(columns.get(i)) + ", which looks like an identity number; is a line of data in the header?");
+            }
         }
     }
 

@@ -96,12 +96,17 @@ final class CsvSource implements PopulationSource {
         }
 
         /**
-         * What makes a well-split record unusable: the wrong number of fields, or a line break in the
+         * What makes a well-split record unusable: bytes that were not text, the wrong number of fields, or a line break in the
          * recipient or an address column, where it only gets by a stray quote that swallowed a line.
          */
         private Optional<String> shapeProblem(CsvTokenizer.Record record) {
             List<String> columns = header.columns();
             List<String> fields = record.fields();
+            for (String field : fields) {
+                if (field.indexOf(TextInput.UNDECODABLE) >= 0) {
+                    return Optional.of(TextInput.undecodableBytesOn(record.where()));
+                }
+            }
             if (fields.size() != columns.size()) {
                 return Optional.of("row has " + count(fields.size(), "field") + ", the header has " + columns.size()
                         + " (" + record.where() + " of the file)");

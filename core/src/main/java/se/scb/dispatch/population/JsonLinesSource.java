@@ -75,6 +75,9 @@ final class JsonLinesSource implements PopulationSource {
             }
             long number = ++rowCount;
             String where = " (line " + lineNumber + ")";
+            if (line.indexOf(TextInput.UNDECODABLE) >= 0) {
+                return PopulationRow.malformed(number, TextInput.undecodableBytesOn("line " + lineNumber));
+            }
             try (JsonParser parser = JSON.createParser(line)) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     return PopulationRow.malformed(number, "the line is not a JSON object" + where);
@@ -84,7 +87,7 @@ final class JsonLinesSource implements PopulationSource {
                     String key = parser.currentName();
                     JsonToken valueToken = parser.nextToken();
                     if (valueToken.isStructStart()) {
-                        return PopulationRow.malformed(number, "the value of \"" + key + "\" is "
+                        return PopulationRow.malformed(number, "the value of " + ShownText.quoted(key) + " is "
                                 + (valueToken == JsonToken.START_ARRAY ? "an array" : "an object")
                                 + "; only text, numbers, true, false and null can be values" + where);
                     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.scb.dispatch.id.IdentityNumbers;
 
 /**
  * Rows that name their own columns, as JSON objects and maps from code do. Each row is checked on
@@ -40,9 +41,15 @@ final class KeyedRows {
             if (column.isEmpty()) {
                 return PopulationRow.malformed(number, "a column has no name" + where);
             }
+            if (IdentityNumbers.containsOne(column)) {
+                // Data where a name belongs, e.g. {"19121212-1212": {...}}: keeping it as a column would
+                // carry a person's number into the variables, the column list and every message about them.
+                return PopulationRow.malformed(number, "a column is named " + ShownText.quoted(column)
+                        + ", which looks like an identity number; keys must be column names such as personnummer" + where);
+            }
             if (!keys.add(ColumnRoles.key(column))) {
-                return PopulationRow.malformed(number, "the column \"" + column
-                        + "\" appears more than once (names are compared ignoring case)" + where);
+                return PopulationRow.malformed(number, "the column " + ShownText.quoted(column)
+                        + " appears more than once (names are compared ignoring case)" + where);
             }
             variables.put(column, entry.getValue() == null ? "" : entry.getValue().strip());
         }

@@ -1,6 +1,7 @@
 package se.scb.dispatch.population;
 
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,17 @@ public interface PopulationSource {
      */
     static List<String> recipientColumnNames() {
         return ColumnRoles.Role.RECIPIENT.names();
+    }
+
+    /**
+     * A text file beside the population (such as the testkit's reachability file), opened by the rules
+     * the population's files are read by: UTF-8 with or without a byte order mark, UTF-16, or
+     * Windows-1252, as its bytes say (see {@link #csv(Path)}). Close the reader when done.
+     *
+     * @throws PopulationException when the file cannot be read
+     */
+    static Reader openText(Path file) {
+        return TextInput.open(ByteSource.file(file));
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.List;
  * @param filled         rows where it is not blank
  * @param distinct       distinct non-blank values counted; exact unless {@code distinctCapped}
  * @param distinctCapped true when there were more distinct values than the preview tracks
- * @param topValues      the most common values, most common first; empty for the recipient-id column,
- *                       whose values are personal data
+ * @param topValues      the most common values, most common first; empty for the recipient-id column and
+ *                       any column holding identity numbers, whose values are personal data
  * @param usedByTemplate whether the template names it in a placeholder
  */
 public record VariableSummary(String name, long filled, long distinct, boolean distinctCapped, List<ValueCount> topValues,

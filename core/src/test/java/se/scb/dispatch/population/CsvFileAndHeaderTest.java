@@ -65,7 +65,7 @@ class CsvFileAndHeaderTest {
         assertThatThrownBy(() -> Rows.csv("personnummer;Namn;postort;namn\n").open())
                 .isInstanceOf(PopulationException.class)
                 .hasMessageContaining("more than once")
-                .hasMessageContaining("Namn, namn");
+                .hasMessageContaining("\"Namn\", \"namn\"");
     }
 
     @Test

@@ -15,7 +15,7 @@ class StreamingTest {
     @Test
     void a_large_source_is_read_row_by_row_without_reading_ahead() {
         List<GeneratedCsv> streams = new ArrayList<>();
-        PopulationSource source = PopulationSource.csv("generated", () -> track(streams, new GeneratedCsv(ROWS, false)));
+        PopulationSource source = PopulationSource.csv("generated", () -> track(streams, new GeneratedCsv(ROWS, false, "Solna; Råsunda")));
 
         try (PopulationReader reader = source.open()) {
             PopulationRow first = reader.next();
@@ -40,8 +40,8 @@ class StreamingTest {
     }
 
     @Test
-    void a_windows_1252_letter_in_the_last_of_many_rows_decides_the_encoding() {
-        PopulationSource source = PopulationSource.csv("generated", () -> new GeneratedCsv(ROWS, true));
+    void a_windows_1252_letter_in_the_last_of_many_ascii_rows_decides_the_encoding() {
+        PopulationSource source = PopulationSource.csv("generated", () -> new GeneratedCsv(ROWS, true, "Solna; Rasunda"));
 
         try (PopulationReader reader = source.open()) {
             PopulationRow last = null;
@@ -50,6 +50,21 @@ class StreamingTest {
             }
             assertThat(last.number()).isEqualTo(ROWS);
             assertThat(last.address().name()).isEqualTo("Sjöberg");
+        }
+    }
+
+    @Test
+    void a_windows_1252_last_row_among_many_utf_8_rows_is_malformed_and_the_rest_stay_utf_8() {
+        PopulationSource source = PopulationSource.csv("generated", () -> new GeneratedCsv(ROWS, true, "Solna; Råsunda"));
+
+        try (PopulationReader reader = source.open()) {
+            PopulationRow row = reader.next();
+            assertThat(row.address().city()).isEqualTo("Solna; Råsunda");
+            while (reader.hasNext()) {
+                row = reader.next();
+            }
+            assertThat(row.number()).isEqualTo(ROWS);
+            assertThat(row.malformed()).hasValueSatisfying(reason -> assertThat(reason).contains("line " + (ROWS + 1), "not text"));
         }
     }
 
@@ -65,15 +80,18 @@ class StreamingTest {
 
         private final int rows;
         private final boolean lastRowInWindows1252;
+        private final String city;
         private final long totalBytes;
         private int nextRow;
         private byte[] line = HEADER;
         private int position;
         private long bytesGiven;
 
-        GeneratedCsv(int rows, boolean lastRowInWindows1252) {
+        /** @param city the city of every row but a Windows-1252 last one, quoted (it holds the delimiter) */
+        GeneratedCsv(int rows, boolean lastRowInWindows1252, String city) {
             this.rows = rows;
             this.lastRowInWindows1252 = lastRowInWindows1252;
+            this.city = city;
             long total = HEADER.length;
             for (int i = 0; i < rows; i++) {
                 total += row(i).length;
@@ -118,7 +136,7 @@ class StreamingTest {
             if (lastRowInWindows1252 && i == rows - 1) {
                 return "19121212-1212;Sjöberg;Täby;1\r\n".getBytes(TextInput.WINDOWS_1252);
             }
-            return ("19121212-1212;Person " + i + ";\"Solna; Råsunda\";" + i + "\r\n").getBytes(StandardCharsets.UTF_8);
+            return ("19121212-1212;Person " + i + ";\"" + city + "\";" + i + "\r\n").getBytes(StandardCharsets.UTF_8);
         }
     }
 }

@@ -19,10 +19,13 @@ final class BatchPrinter {
     private final PDDocument document;
     private final LetterRenderer letters;
     private final AttachmentPages attachments;
+    private final LetterFont font;
+    private final List<String> withMissingCharacters = new ArrayList<>();
 
     BatchPrinter(PDDocument document, String date, List<String> returnAddress) throws IOException {
         this.document = document;
-        this.letters = new LetterRenderer(document, LetterFont.embedIn(document), date, returnAddress);
+        this.font = LetterFont.embedIn(document);
+        this.letters = new LetterRenderer(document, font, date, returnAddress);
         this.attachments = new AttachmentPages(document);
     }
 
@@ -32,6 +35,9 @@ final class BatchPrinter {
         for (PaperLetter letter : ordered) {
             int firstPage = document.getNumberOfPages() + 1;
             int pages = letters.render(letter);
+            if (font.takeMissing() > 0) {
+                withMissingCharacters.add(letter.messageId());
+            }
             for (Attachment attachment : letter.message().attachments()) {
                 pages += attachments.append(attachment);
             }
@@ -42,5 +48,10 @@ final class BatchPrinter {
             rows.add(new ManifestRow(rows.size() + 1, letter.messageId(), letter.caseId(), letter.address(), pages, firstPage));
         }
         return rows;
+    }
+
+    /** The message ids of the letters printed so far that hold a character the font lacks, printed as {@code ?}. */
+    List<String> lettersWithMissingCharacters() {
+        return List.copyOf(withMissingCharacters);
     }
 }

@@ -27,6 +27,8 @@ final class LetterFont {
     private final PDType0Font font;
     /** Advance widths in 1/1000 of the font size by code point; {@code null} for a code point the font lacks. */
     private final Map<Integer, Float> advances = new HashMap<>();
+    /** Characters shown as {@code ?} since {@link #takeMissing()} was last asked. */
+    private int missing;
 
     private LetterFont(PDType0Font font) {
         this.font = font;
@@ -66,11 +68,21 @@ final class LetterFont {
                 out.appendCodePoint(codePoint);
             } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
                 out.append(' ');
+            } else if (advance(codePoint) == null) {
+                out.appendCodePoint(MISSING);
+                missing++;
             } else {
-                out.appendCodePoint(advance(codePoint) == null ? MISSING : codePoint);
+                out.appendCodePoint(codePoint);
             }
         });
         return out.toString();
+    }
+
+    /** How many characters {@link #printable} has shown as {@code ?} since the last call; resets the count. */
+    int takeMissing() {
+        int taken = missing;
+        missing = 0;
+        return taken;
     }
 
     /** The width in points of printable text (see {@link #printable(String)}) at {@code size}. */

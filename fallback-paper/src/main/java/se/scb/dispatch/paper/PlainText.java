@@ -1,6 +1,7 @@
 package se.scb.dispatch.paper;
 
 import java.util.Optional;
+import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.spi.PaperLetter;
 
@@ -16,12 +17,14 @@ final class PlainText {
     private PlainText() {
     }
 
-    /** The letter with its address and case id as {@link #oneLine} has them; the message is left to the renderer. */
+    /** The letter with its address and case id as {@link #oneLine} has them (and the case id's identity numbers masked); the message is left to the renderer. */
     static PaperLetter of(PaperLetter letter) {
         PostalAddress address = letter.address();
         PostalAddress clean = new PostalAddress(oneLine(address.name()), oneLine(address.careOf()), oneLine(address.street()),
                 oneLine(address.postalCode()), oneLine(address.city()), oneLine(address.country()));
-        Optional<String> caseId = letter.caseId().map(PlainText::oneLine);
+        // A case id is a key for the print house to match returns by; one that holds a personnummer is a
+        // mistake in the source, and the manifest, which leaves the office, must not carry the number.
+        Optional<String> caseId = letter.caseId().map(PlainText::oneLine).map(IdentityNumbers::mask);
         return new PaperLetter(letter.messageId(), clean, letter.message(), caseId);
     }
 

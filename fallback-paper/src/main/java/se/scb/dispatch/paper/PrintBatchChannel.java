@@ -124,6 +124,19 @@ public final class PrintBatchChannel implements PaperChannel {
                 + outputDirectory.toAbsolutePath() + ": " + e.getMessage(), e);
     }
 
+    /**
+     * Core refuses addresses that are not in Latin letters, but a letter's text may still hold a character
+     * the font has no glyph for (Arabic, Chinese, an emoji in a variable): it prints as '?', and the
+     * print house must hear of it before the letters go out. Message ids only: they are not personal data.
+     */
+    private static void warnOfMissingCharacters(String batchId, List<String> messageIds) {
+        if (!messageIds.isEmpty()) {
+            LOG.warn("Print batch {}: {} letter(s) hold characters the letter font (Liberation Sans: Latin, Greek, Cyrillic) cannot"
+                    + " print, shown as '?'; check them before printing: {}", batchId, messageIds.size(),
+                    String.join(", ", messageIds.subList(0, Math.min(messageIds.size(), 10))) + (messageIds.size() > 10 ? " …" : ""));
+        }
+    }
+
     private PaperReceipt print(PaperBatch batch) throws IOException {
         List<PaperLetter> ordered = PrintOrder.of(batch.letters(), sortByPostalCode);
         String date = LocalDate.now(clock.withZone(STOCKHOLM)).format(DateTimeFormatter.ISO_LOCAL_DATE);
@@ -131,7 +144,9 @@ public final class PrintBatchChannel implements PaperChannel {
              PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             document.getDocumentInformation().setTitle("Print batch " + batch.id());
             document.getDocumentInformation().setCreator("Dispatch SDK");
-            List<ManifestRow> rows = new BatchPrinter(document, date, returnAddress).print(ordered);
+            BatchPrinter printer = new BatchPrinter(document, date, returnAddress);
+            List<ManifestRow> rows = printer.print(ordered);
+            warnOfMissingCharacters(batch.id(), printer.lettersWithMissingCharacters());
             // No object streams: the classic cross-reference table suits older print-house tools.
             directory.write(LETTERS_FILE, out -> document.save(out, CompressParameters.NO_COMPRESSION));
             directory.write(MANIFEST_FILE, out -> Manifest.write(rows, out));
@@ -182,7 +197,7 @@ public final class PrintBatchChannel implements PaperChannel {
 
     /**
      * Refuses a batch that names a letter twice: the SPI takes a batch whole or not at all. Addresses are
-     * not checked again here: core checked each one when it planned the letter (ADDRESS_INCOMPLETE).
+     * not checked again here: core checked each one when it planned the letter (ADDRESS_INCOMPLETE, ADDRESS_UNPRINTABLE).
      */
     private static void refuseRepeatedLetters(List<PaperLetter> letters) {
         List<String> problems = new ArrayList<>();

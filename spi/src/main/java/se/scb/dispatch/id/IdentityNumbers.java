@@ -48,6 +48,15 @@ public final class IdentityNumbers {
         return masked.toString();
     }
 
+    /**
+     * Whether {@link #mask} would hide something in the text: it holds an identity-number-like
+     * sequence that could be a person's or stands alone. For deciding that a column, a key or a name
+     * is personal data, so its values are never shown.
+     */
+    public static boolean containsOne(String text) {
+        return text != null && !mask(text).equals(text);
+    }
+
     private static String lastFourHidden(String found) {
         String kept = found.substring(0, found.length() - 4);
         char last = kept.charAt(kept.length() - 1);

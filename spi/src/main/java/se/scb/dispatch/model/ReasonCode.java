@@ -17,6 +17,11 @@ public enum ReasonCode {
     CONTENT_TOO_LARGE(Outcome.FAILED),
     /** Bound for paper, but the address lacks name, street, postal code or city, or has a bad postal code. */
     ADDRESS_INCOMPLETE(Outcome.FAILED),
+    /**
+     * Bound for paper, but the address cannot be printed as the post reads it: a line longer than the
+     * envelope window holds, or letters of a script other than the Latin one.
+     */
+    ADDRESS_UNPRINTABLE(Outcome.FAILED),
     /** The operator refused the letter for good when it was sent. */
     OPERATOR_REJECTED(Outcome.FAILED),
     /** The operator could not be reached or kept failing until the retries ran out. */

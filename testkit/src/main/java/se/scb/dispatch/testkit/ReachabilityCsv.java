@@ -3,8 +3,6 @@ package se.scb.dispatch.testkit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +15,7 @@ import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.id.RecipientTable;
+import se.scb.dispatch.population.PopulationException;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.spi.Reachability.Status;
 
@@ -61,7 +60,8 @@ final class ReachabilityCsv {
     }
 
     private void readAll() {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // Exported by the same systems as the population, so read the way it is: a Windows-1252 file too.
+        try (BufferedReader reader = new BufferedReader(PopulationSource.openText(file))) {
             String header = reader.readLine();
             if (header == null || !isHeader(header)) {
                 throw new IllegalArgumentException(file + " line 1: the first line must be the header '" + HEADER
@@ -76,6 +76,10 @@ final class ReachabilityCsv {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the reachability file " + file + ": " + e.getMessage(), e);
+        } catch (PopulationException e) {
+            // Opening failed; say it as any other failure to read this file.
+            IOException cause = e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read the reachability file: " + e.getMessage(), cause);
         }
         if (errorCount > 0) {
             throw new IllegalArgumentException(errorReport());

@@ -1,6 +1,7 @@
 package se.scb.dispatch.testkit;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -10,14 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.spi.Letter;
 
 /**
@@ -25,15 +22,19 @@ import se.scb.dispatch.spi.Letter;
  * process, or a second one sharing the work, can tell a letter received again under the same
  * message id (a harmless repeat) from a recipient who got two different letters (a duplicate).
  *
- * <p>One line per delivery: the message id and a digest of the recipient, never the identity number
- * itself. Appends take an exclusive file lock, so several processes on one machine may share a file.
+ * <p>One line per delivery: the message id and a keyed digest of the recipient (see
+ * {@link RecipientDigestKey}; the key is in {@code <file>.key}), never the identity number itself.
+ * Appends take an exclusive file lock, so several processes on one machine may share a file.
+ * {@link #forget} removes a dispatch's lines when its personal data is purged.
  */
 public final class ReceivedLettersFile {
 
     private final Path file;
+    private final RecipientDigestKey key;
 
     public ReceivedLettersFile(Path file) {
         this.file = file;
+        this.key = new RecipientDigestKey(file.resolveSibling(file.getFileName() + ".key"));
     }
 
     public Path file() {
@@ -42,7 +43,7 @@ public final class ReceivedLettersFile {
 
     /** Appends one delivery. */
     public void append(Letter letter) {
-        byte[] line = (letter.messageId() + ";" + digest(letter.recipient()) + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] line = (letter.messageId() + ";" + key.digest(letter.recipient().canonical()) + "\n").getBytes(StandardCharsets.US_ASCII);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
                 FileLock lock = channel.lock()) {
             // No force(): a line written is in the operating system's hands and outlives the process,
@@ -86,6 +87,57 @@ public final class ReceivedLettersFile {
         return tally.summary();
     }
 
+    /**
+     * Removes the lines of the message ids that pass the filter (a purged dispatch's), keeping the rest,
+     * under the file's lock. When no line is left the key goes too, so nothing of what was digested
+     * with it can be matched again. Rewrites through a file beside it, so a million lines need no heap.
+     *
+     * @return the lines removed
+     */
+    public long forget(Predicate<String> messageIds) {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        Path kept = file.resolveSibling(file.getFileName() + ".kept");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            long removed = 0;
+            long keptLines = 0;
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
+                    BufferedWriter out = Files.newBufferedWriter(kept, StandardCharsets.US_ASCII)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (messageIds.test(line.split(";", 2)[0])) {
+                        removed++;
+                    } else {
+                        out.write(line);
+                        out.write('\n');
+                        keptLines++;
+                    }
+                }
+            }
+            channel.truncate(0);
+            try (FileChannel from = FileChannel.open(kept, StandardOpenOption.READ)) {
+                channel.transferFrom(from, 0, from.size());
+            }
+            if (keptLines == 0) {
+                key.delete();
+            }
+            return removed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove letters from " + file, e);
+        } finally {
+            deleteQuietly(kept);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A leftover copy holds no more than the file itself; the next forget replaces it.
+        }
+    }
+
     private List<String> lines() {
         if (!Files.exists(file)) {
             return List.of();
@@ -94,15 +146,6 @@ public final class ReceivedLettersFile {
             return Files.readAllLines(file, StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the received letters in " + file, e);
-        }
-    }
-
-    private static String digest(RecipientId recipient) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(recipient.canonical().getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 

@@ -47,6 +47,19 @@ class FakeRecipientDirectoryCsvParsingTest {
     }
 
     @Test
+    void aWindows1252FileIsReadLikeThePopulation() throws IOException {
+        RecipientId blocked = TestIds.person(1);
+        Path file = Files.write(folder.resolve("nåbarhet.csv"), ("personnummer;status;operator\r\n" + blocked.canonical()
+                + ";SENDER_BLOCKED;kivra\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.write(file, "# Åsa\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252")), java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> FakeRecipientDirectory.fromCsv(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageNotContaining("Input length");
+    }
+
+    @Test
     void namesABadIdByLineNumberWithTheIdMasked() throws IOException {
         Path file = write("recipient_id;status;operator", "191212121212;NO_MAILBOX", "191212121213;REACHABLE;kivra");
 

@@ -53,4 +53,36 @@ class ReceivedLettersFileTest {
         assertThat(se.scb.dispatch.testkit.logging.UnmaskedForms.appearIn(written, person)).isFalse();
         assertThat(written).startsWith("m-1;");
     }
+
+    @Test
+    void forgetRemovesOnlyTheLinesAskedForAndTheKeyWithTheLast() throws Exception {
+        ReceivedLettersFile file = new ReceivedLettersFile(folder.resolve("received.log"));
+        Path key = folder.resolve("received.log.key");
+        try (FakeMailboxOperator operator = new FakeMailboxOperator().keepReceivedIn(file)) {
+            operator.deliver(TestLetters.letter("a-1", TestIds.person(1))).toCompletableFuture().join();
+            operator.deliver(TestLetters.letter("b-1", TestIds.person(2))).toCompletableFuture().join();
+        }
+
+        assertThat(file.forget(messageId -> messageId.startsWith("a-"))).isEqualTo(1);
+        assertThat(Files.readString(file.file())).startsWith("b-1;").doesNotContain("a-1");
+        assertThat(key).exists();
+
+        assertThat(file.forget(messageId -> messageId.startsWith("b-"))).isEqualTo(1);
+        assertThat(Files.readString(file.file())).isEmpty();
+        assertThat(key).doesNotExist();
+    }
+
+    @Test
+    void aRecipientsDigestDependsOnTheKeySoTwoFilesDoNotShareOne() throws Exception {
+        RecipientId person = TestIds.person(7);
+        ReceivedLettersFile first = new ReceivedLettersFile(folder.resolve("first.log"));
+        ReceivedLettersFile second = new ReceivedLettersFile(folder.resolve("second.log"));
+        try (FakeMailboxOperator one = new FakeMailboxOperator().keepReceivedIn(first);
+                FakeMailboxOperator two = new FakeMailboxOperator().keepReceivedIn(second)) {
+            one.deliver(TestLetters.letter("m-1", person)).toCompletableFuture().join();
+            two.deliver(TestLetters.letter("m-1", person)).toCompletableFuture().join();
+        }
+
+        assertThat(Files.readString(first.file())).isNotEqualTo(Files.readString(second.file()));
+    }
 }

@@ -77,8 +77,8 @@ public final class PaperFollowUp {
 
     private static RecipientOutcome outcome(JournalEntry delivered) {
         long row = delivered.row().number();
-        return AddressCheck.problem(delivered.row().address())
-                .map(problem -> RecipientOutcome.of(row, delivered.recipient(), ReasonCode.ADDRESS_INCOMPLETE, problem))
+        return AddressCheck.check(delivered.row().address())
+                .map(problem -> RecipientOutcome.of(row, delivered.recipient(), problem.reason(), problem.message()))
                 .orElseGet(() -> RecipientOutcome.of(row, delivered.recipient(), ReasonCode.NOT_ANSWERED,
                         "Goes on paper unless the case answers before it is due."));
     }

@@ -137,8 +137,8 @@ public final class Planner {
 
         private RecipientOutcome onPaper(Pending pending, ReasonCode reason, String message) {
             Optional<RecipientId> known = Optional.of(pending.recipient);
-            return AddressCheck.problem(pending.row.address())
-                    .map(problem -> RecipientOutcome.of(pending.row.number(), known, ReasonCode.ADDRESS_INCOMPLETE, problem))
+            return AddressCheck.check(pending.row.address())
+                    .map(problem -> RecipientOutcome.of(pending.row.number(), known, problem.reason(), problem.message()))
                     .orElseGet(() -> RecipientOutcome.of(pending.row.number(), known, reason, message));
         }
     }

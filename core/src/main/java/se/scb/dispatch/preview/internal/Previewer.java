@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.population.PopulationReader;
@@ -77,8 +78,9 @@ public final class Previewer {
         if (!result.isRendered()) {
             return new RenderedSample(row.number(), recipient, Optional.empty(), Optional.empty(), Optional.empty(), result.missingVariables());
         }
-        return new RenderedSample(row.number(), recipient, Optional.of(result.message().subject()), result.message().text(),
-                result.message().html(), List.of());
+        // A sample is read on screen, not sent: an identity number a variable put in the letter is masked there.
+        return new RenderedSample(row.number(), recipient, Optional.of(IdentityNumbers.mask(result.message().subject())),
+                result.message().text().map(IdentityNumbers::mask), result.message().html().map(IdentityNumbers::mask), List.of());
     }
 
     private String masked(String recipientIdText) {
@@ -93,7 +95,7 @@ public final class Previewer {
     private static final class ColumnTally {
         final String name;
         long filled;
-        boolean holdsRecipientId;
+        boolean holdsIdentityNumbers;
         boolean capped;
         final Map<String, Long> counts = new HashMap<>();
 
@@ -106,9 +108,11 @@ public final class Previewer {
                 return;
             }
             filled++;
-            // The column the recipient id comes from holds personal data: count it, never show its values.
-            if (!row.recipientIdText().isEmpty() && value.strip().equals(row.recipientIdText())) {
-                holdsRecipientId = true;
+            // The recipient's column, and any other holding identity numbers (a guardian's, a partner's), is
+            // personal data: count it, never show its values.
+            if (!holdsIdentityNumbers && ((!row.recipientIdText().isEmpty() && value.strip().equals(row.recipientIdText()))
+                    || IdentityNumbers.containsOne(value))) {
+                holdsIdentityNumbers = true;
             }
             if (counts.containsKey(value) || counts.size() < DISTINCT_LIMIT) {
                 counts.merge(value, 1L, Long::sum);
@@ -118,7 +122,7 @@ public final class Previewer {
         }
 
         VariableSummary summary(int top, boolean used) {
-            List<VariableSummary.ValueCount> topValues = holdsRecipientId ? List.of() : counts.entrySet().stream()
+            List<VariableSummary.ValueCount> topValues = holdsIdentityNumbers ? List.of() : counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                     .limit(top)
                     .map(entry -> new VariableSummary.ValueCount(entry.getKey(), entry.getValue()))

@@ -79,8 +79,8 @@ public final class DispatchCli implements Runnable {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
         CommandLine commandLine = new CommandLine(new DispatchCli(terminal));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        commandLine.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
+        commandLine.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
         commandLine.setParameterExceptionHandler(ErrorHandling::onParameterError);
         commandLine.setExecutionExceptionHandler(ErrorHandling::onExecutionError);
         commandLine.setExecutionStrategy(DispatchCli::execute);

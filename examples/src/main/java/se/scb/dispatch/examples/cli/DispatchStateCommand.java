@@ -38,6 +38,11 @@ abstract class DispatchStateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The {@code --db} option, for a command that keeps files beside the journal. */
+    JournalOption journalOption() {
+        return journal;
+    }
+
     /**
      * Changes the dispatch and says what happened, starting with {@code named}.
      *

@@ -31,6 +31,12 @@ final class ErrorHandling {
             print(err, name + ": " + oneLine(error.getMessage()));
             return DispatchCli.USAGE;
         }
+        if (FileProblem.isDiskFull(error)) {
+            // The journal's driver words it as a database it cannot reach; what to fix is the space.
+            print(err, name + ": no space left on the disk (of the journal or the print batches); free some and run"
+                    + " 'dispatch resume' to go on where this stopped.");
+            return DispatchCli.USAGE;
+        }
         print(err, name + ": unexpected error: " + error.getClass().getSimpleName()
                 + (error.getMessage() == null ? "" : ": " + oneLine(error.getMessage())));
         if (DispatchCli.verbose(parseResult)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import se.scb.dispatch.journal.Journal;
@@ -16,6 +17,7 @@ final class JournalOption {
     /** The data directory of the defaults, relative to where the program runs. */
     static final Path DATA_DIRECTORY = Path.of("dispatch-data");
     static final Path DEFAULT_JOURNAL = DATA_DIRECTORY.resolve("journal");
+    private static final int MAX_MESSAGE = 400;
 
     @Option(names = "--db", paramLabel = "PATH_OR_JDBC_URL",
             description = "The journal: an H2 file (a path; created when missing, H2 adds .mv.db) or a JDBC URL such as"
@@ -76,6 +78,7 @@ final class JournalOption {
      */
     Journal open() {
         file().map(Path::toAbsolutePath).map(Path::getParent).ifPresent(JournalOption::createFolder);
+        file().map(Path::toAbsolutePath).ifPresent(JournalOption::checkWritable);
         return opened(false);
     }
 
@@ -96,7 +99,34 @@ final class JournalOption {
                     : JdbcJournal.builder(location());
             return existingOnly ? builder.existingOnly().build() : builder.build();
         } catch (JournalStorageException | IllegalArgumentException e) {
-            throw new InputException("--db: the journal cannot be opened: " + messages(e), e);
+            String why = messages(e);
+            if (why.toLowerCase(Locale.ROOT).contains("corrupt")) {
+                // H2 asks first whether another process uses the file; a damaged file is the answer to give.
+                throw new InputException("--db: the journal " + writtenTo() + " is corrupt and cannot be read; restore it from a"
+                        + " backup, or name a new journal with --db (H2 says: " + capped(why.substring(why.toLowerCase(Locale.ROOT)
+                        .indexOf("corrupt"))) + ")", e);
+            }
+            throw new InputException("--db: the journal cannot be opened: " + capped(why), e);
+        }
+    }
+
+    /**
+     * H2 writes the journal, its lock file and its trace file beside each other: a folder or file it
+     * cannot write makes H2 say "Is another process using it?" in many lines, so say what is wrong first.
+     * The folder is tried by making a file in it, since permissions do not stop root and a read-only
+     * file system or a special folder (/proc) stops everyone.
+     */
+    private static void checkWritable(Path journal) {
+        Path folder = journal.getParent();
+        try {
+            Files.delete(Files.createTempFile(folder, ".dispatch-write-check", ".tmp"));
+        } catch (IOException e) {
+            throw new InputException("--db: the folder " + folder + " cannot be written to (" + FileProblem.of(e)
+                    + "); H2 keeps the journal, its lock and its trace file there. Choose a folder you can write to.", e);
+        }
+        Path file = Path.of(journal + ".mv.db");
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new InputException("--db: the journal file " + file + " cannot be written to; check its permissions or choose another file.");
         }
     }
 
@@ -104,8 +134,13 @@ final class JournalOption {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new InputException("--db: the journal's folder " + folder + " cannot be created (" + e + ").", e);
+            throw new InputException("--db: the journal's folder " + folder + " cannot be created: " + FileProblem.of(e) + ".", e);
         }
+    }
+
+    /** A driver's message may quote whole statements: enough of it to search for. */
+    private static String capped(String message) {
+        return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE) + "…";
     }
 
     /** The message and its causes': the driver's says what failed, ours what we were doing. */

@@ -58,10 +58,15 @@ final class PaperOutOption {
     }
 
     private static Path created(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new InputException("--out: " + folder.toAbsolutePath() + " is a file; name a folder for the print batches"
+                    + " (it is created when missing).");
+        }
         try {
             return Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new InputException("--out: the print batch directory " + folder.toAbsolutePath() + " cannot be created (" + e + ").", e);
+            throw new InputException("--out: the print batch directory " + folder.toAbsolutePath() + " cannot be created: "
+                    + FileProblem.of(e) + ".", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package se.scb.dispatch.examples.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.DispatchControl;
 import se.scb.dispatch.journal.Journal;
@@ -10,6 +11,9 @@ import se.scb.dispatch.journal.Journal;
         description = "Remove a completed or cancelled dispatch's personal data from the journal (identity numbers, variables,"
                 + " addresses, case ids); its counts, states, reasons and log stay, so reports still add up. Cannot be undone.")
 final class PurgeCommand extends DispatchStateCommand {
+
+    @Mixin
+    private ReceivedOption received;
 
     @Override
     String act(DispatchControl control, Journal journal, DispatchRecord record, String named) {
@@ -21,6 +25,9 @@ final class PurgeCommand extends DispatchStateCommand {
             return named + ": its personal data was purged already, at " + TextReport.time(record.purgedAt().get()) + ".";
         }
         control.purgePersonalData(record.id());
-        return named + ": personal data purged; its counts, states, reasons and log stay.";
+        // The fake operator's file keeps a digest of each recipient: the dispatch's lines go with the rest of its personal data.
+        long forgotten = received.file(journalOption()).forget(ReceivedCheck.digitalLettersOf(journal, record.id()));
+        return named + ": personal data purged" + (forgotten > 0 ? " (and its " + forgotten + " lines in the fake operator's received-letters file)" : "")
+                + "; its counts, states, reasons and log stay.";
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import se.scb.dispatch.id.IdentityNumbers;
 
 /**
  * An option's file, checked before any work starts: it exists, is a regular file and can be read.
@@ -13,10 +14,12 @@ import picocli.CommandLine.TypeConversionException;
 final class ReadableFile implements ITypeConverter<Path> {
 
     @Override
-    public Path convert(String value) {
+    public Path convert(String given) {
+        // A file named after a person (urval-19121212-1212.csv) must not be echoed whole in the error.
+        String value = IdentityNumbers.mask(given);
         Path path;
         try {
-            path = Path.of(value);
+            path = Path.of(given);
         } catch (InvalidPathException e) {
             throw new TypeConversionException("'" + value + "' is not a valid path: " + e.getReason() + ".");
         }

@@ -2,6 +2,7 @@ package se.scb.dispatch.examples.cli;
 
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.journal.JournalEntry;
@@ -26,10 +27,15 @@ final class ReceivedCheck {
         if (!Files.exists(file.file())) {
             return new ReceivedLettersFile.Summary(0, 0, 0);
         }
+        return file.summary(digitalLettersOf(log, dispatchId));
+    }
+
+    /** Whether a message id is one of the dispatch's digital letters. */
+    static Predicate<String> digitalLettersOf(DispatchLog log, String dispatchId) {
         long[] digital;
         try (Stream<JournalEntry> letters = log.allLetters(dispatchId, LetterQuery.all())) {
             digital = letters.filter(JournalEntry::isDigital).mapToLong(letter -> Fingerprints.of(letter.messageId())).sorted().toArray();
         }
-        return file.summary(messageId -> Arrays.binarySearch(digital, Fingerprints.of(messageId)) >= 0);
+        return messageId -> Arrays.binarySearch(digital, Fingerprints.of(messageId)) >= 0;
     }
 }

@@ -1,5 +1,6 @@
 package se.scb.dispatch.examples.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import se.scb.dispatch.testkit.ReceivedLettersFile;
@@ -19,6 +20,10 @@ final class ReceivedOption {
 
     /** The file for this journal: as given, or beside it. */
     ReceivedLettersFile file(JournalOption journal) {
+        if (file != null && Files.isDirectory(file)) {
+            throw new InputException("--received: " + file.toAbsolutePath() + " is a folder; name a file in it, e.g. "
+                    + file.resolve("received.log") + ".");
+        }
         return new ReceivedLettersFile(file != null ? file
                 : journal.isDefault() || journal.isJdbcUrl() ? DEFAULT
                 : Path.of(journal.file().orElseThrow() + ".received.log"));

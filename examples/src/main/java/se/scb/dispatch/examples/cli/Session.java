@@ -167,7 +167,7 @@ final class Session implements AutoCloseable {
             try {
                 Files.createDirectories(folder);
             } catch (IOException e) {
-                throw new InputException("--received: the folder " + folder + " cannot be created (" + e + ").", e);
+                throw new InputException("--received: the folder " + folder + " cannot be created: " + FileProblem.of(e) + ".", e);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
+import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.population.PopulationReader;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.template.MessageTemplate;
@@ -51,8 +52,11 @@ final class SourceAndTemplate {
         return MessageTemplate.load(template);
     }
 
-    /** A name for the dispatch, from the population file's name. */
+    /**
+     * A name for the dispatch, from the population file's name; an identity number in the name
+     * (urval-19121212-1212.csv) is masked, since the name is shown everywhere and outlives a purge.
+     */
     String dispatchName() {
-        return "dispatch " + population.getFileName();
+        return "dispatch " + IdentityNumbers.mask(population.getFileName().toString());
     }
 }

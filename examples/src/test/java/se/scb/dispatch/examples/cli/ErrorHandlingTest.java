@@ -43,6 +43,20 @@ class ErrorHandlingTest {
         assertThat(err.toString()).isEqualTo("boom: t.json: no subject." + System.lineSeparator());
     }
 
+    @Test
+    void aFullDiskUnderTheJournalsWordsIsOneLineThatSaysSo() {
+        StringWriter err = new StringWriter();
+        RuntimeException full = new se.scb.dispatch.journal.jdbc.JournalStorageException("Could not record a letter. Check that the database is reachable.",
+                new java.sql.SQLException("IO Exception", new java.io.IOException("No space left on device")));
+        CommandLine command = new CommandLine(new Failing(full));
+        command.setErr(new PrintWriter(err));
+        command.setExecutionExceptionHandler(ErrorHandling::onExecutionError);
+
+        assertThat(command.execute()).isEqualTo(2);
+        assertThat(err.toString()).startsWith("boom: no space left on the disk").doesNotContain("Exception", "reachable")
+                .hasLineCount(1);
+    }
+
     private static CommandLine failing(StringWriter err) {
         CommandLine command = new CommandLine(new Failing(new IllegalStateException("the fake broke,\n  and said so on two lines")));
         command.setErr(new PrintWriter(err));
