@@ -168,20 +168,14 @@ class BadInputCorpusTest {
 
     private static RecipientDirectory everyoneReachable() {
         MailboxAddress mailbox = new MailboxAddress("kivra", "Kivra", "");
-        return new RecipientDirectory() {
-            @Override
-            public int maxBatchSize() {
-                return 1000;
-            }
-
-            @Override
-            public List<Reachability> lookup(OrganisationNumber sender, List<RecipientId> recipients) {
-                return recipients.stream().map(recipient -> Reachability.reachable(recipient, mailbox)).toList();
-            }
-        };
+        return answering(recipient -> Reachability.reachable(recipient, mailbox));
     }
 
     private static RecipientDirectory nobodyReachable() {
+        return answering(recipient -> Reachability.unreachable(recipient, Reachability.Status.NO_MAILBOX));
+    }
+
+    private static RecipientDirectory answering(Function<RecipientId, Reachability> answer) {
         return new RecipientDirectory() {
             @Override
             public int maxBatchSize() {
@@ -190,7 +184,7 @@ class BadInputCorpusTest {
 
             @Override
             public List<Reachability> lookup(OrganisationNumber sender, List<RecipientId> recipients) {
-                return recipients.stream().map(recipient -> Reachability.unreachable(recipient, Reachability.Status.NO_MAILBOX)).toList();
+                return recipients.stream().map(answer).toList();
             }
         };
     }

@@ -37,7 +37,8 @@ public final class AdapterThreads {
         return executor;
     }
 
-    private static ThreadFactory daemonThreads(String name) {
+    /** Daemon threads named {@code name-1}, {@code name-2} …: they never keep a host's JVM alive. */
+    public static ThreadFactory daemonThreads(String name) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());

@@ -46,7 +46,7 @@ public final class KivraSimulator extends OperatorSimulator {
 
     private KivraSimulator(Builder builder) {
         super(builder.settings(), "kivra");
-        this.matching = builder.matching;
+        this.matching = builder.matching();
         serve("/v1/auth", (exchange, body) -> answer(exchange, token()));
         serve("/v2/tenant/", this::tenantApi);
         start();
@@ -175,15 +175,8 @@ public final class KivraSimulator extends OperatorSimulator {
     /** Builds and starts a {@link KivraSimulator}. */
     public static final class Builder extends OperatorSimulator.Builder<Builder> {
 
-        private Predicate<String> matching = asked -> true;
 
         private Builder() {
-        }
-
-        /** Which asked SSNs and VAT numbers ({@code SE} + ten digits + {@code 01}) the match endpoints answer as matching. */
-        public Builder matching(Predicate<String> value) {
-            matching = Objects.requireNonNull(value, "matching");
-            return this;
         }
 
         /** Listens and answers from now on. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -43,7 +42,7 @@ public final class MinaMeddelandenSimulator extends OperatorSimulator {
 
     private MinaMeddelandenSimulator(Builder builder) {
         super(builder.settings(), "mina-meddelanden");
-        this.matching = builder.matching;
+        this.matching = builder.matching();
         serve(RECIPIENT_PATH, (exchange, body) -> answer(exchange, reachability(SoapReading.allTexts(body, RECIPIENT_V3, "recipientId"))));
         serve(SERVICE_PATH, this::deliverSecure);
         start();
@@ -131,15 +130,8 @@ public final class MinaMeddelandenSimulator extends OperatorSimulator {
     /** Builds and starts a {@link MinaMeddelandenSimulator}. */
     public static final class Builder extends OperatorSimulator.Builder<Builder> {
 
-        private Predicate<String> matching = asked -> true;
 
         private Builder() {
-        }
-
-        /** Which asked ids (twelve digits) the Recipient service answers as reachable. */
-        public Builder matching(Predicate<String> value) {
-            matching = Objects.requireNonNull(value, "matching");
-            return this;
         }
 
         /** Listens and answers from now on. */

@@ -18,8 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import se.scb.dispatch.spi.AdapterThreads;
 
 /**
  * An operator's HTTP endpoint on loopback, on the JDK's own HTTP server, that users and the project's
@@ -60,8 +60,8 @@ public abstract class OperatorSimulator implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("The " + name + " simulator could not listen on port " + settings.port(), e);
         }
-        this.handlers = Executors.newFixedThreadPool(settings.threads(), daemonThreads(name + "-simulator"));
-        ScheduledThreadPoolExecutor scheduled = new ScheduledThreadPoolExecutor(2, daemonThreads(name + "-simulator-timer"));
+        this.handlers = Executors.newFixedThreadPool(settings.threads(), AdapterThreads.daemonThreads(name + "-simulator"));
+        ScheduledThreadPoolExecutor scheduled = new ScheduledThreadPoolExecutor(2, AdapterThreads.daemonThreads(name + "-simulator-timer"));
         scheduled.setRemoveOnCancelPolicy(true);
         this.timer = scheduled;
         this.wire = new Wire(timer, settings);
@@ -181,14 +181,6 @@ public abstract class OperatorSimulator implements AutoCloseable {
         return settings.faults().at(new SplittableRandom(mixed).nextDouble());
     }
 
-    private static ThreadFactory daemonThreads(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 
     /** Handles one request whose body has been read. */
     @FunctionalInterface
@@ -213,8 +205,22 @@ public abstract class OperatorSimulator implements AutoCloseable {
         private int port = SimulatorSettings.defaults().port();
         private int threads = SimulatorSettings.defaults().threads();
         private int keepBodies = SimulatorSettings.defaults().keepBodies();
+        private Predicate<String> matching = asked -> true;
 
         Builder() {
+        }
+
+        /**
+         * Which asked ids the lookup answers as having a mailbox (everyone by default): as the protocol writes
+         * them, twelve digits for a person (Kivra also {@code SE} + ten digits + {@code 01} for a company).
+         */
+        public B matching(Predicate<String> value) {
+            matching = Objects.requireNonNull(value, "matching");
+            return self();
+        }
+
+        Predicate<String> matching() {
+            return matching;
         }
 
         /** Each answer is held back this long (0 by default). */
