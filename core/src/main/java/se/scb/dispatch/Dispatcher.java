@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.journal.DispatchRecord;
@@ -75,14 +76,19 @@ public final class Dispatcher implements AutoCloseable {
     private final RunSettings runSettings;
     private final DispatchListener listener;
     private final DispatchControl control;
+    /** The providers discovery made for this dispatcher (not those given in code): closed with it. */
+    private final List<AutoCloseable> madeHere = new ArrayList<>();
     private DeliveryRunner runner;
     private ScheduledExecutorService background;
 
     private Dispatcher(Builder builder) {
         ProviderDiscovery discovery = ProviderDiscovery.onClassPath();
-        this.directory = discovery.resolve(RecipientDirectory.class, Optional.ofNullable(builder.directory), builder.config);
-        this.operator = discovery.resolve(MailboxOperator.class, Optional.ofNullable(builder.operator), builder.config);
-        this.paperChannel = discovery.resolve(PaperChannel.class, Optional.ofNullable(builder.paperChannel), builder.config);
+        this.directory = closedWithThis(builder.directory, discovery.resolve(RecipientDirectory.class, Optional.ofNullable(builder.directory),
+                builder.config));
+        this.operator = closedWithThis(builder.operator, discovery.resolve(MailboxOperator.class, Optional.ofNullable(builder.operator),
+                builder.config));
+        this.paperChannel = closedWithThis(builder.paperChannel, discovery.resolve(PaperChannel.class, Optional.ofNullable(builder.paperChannel),
+                builder.config));
         this.clock = builder.clock;
         this.journal = JournalStore.of(builder.journal != null ? builder.journal : Journal.inMemory());
         this.runSettings = builder.runSettings;
@@ -92,6 +98,14 @@ public final class Dispatcher implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Remembers a provider discovery made (none was given in code) so that {@link #close()} ends its threads and connections. */
+    private <T> T closedWithThis(T given, T resolved) {
+        if (given == null && resolved instanceof AutoCloseable closeable && madeHere.stream().noneMatch(each -> each == closeable)) {
+            madeHere.add(closeable);
+        }
+        return resolved;
     }
 
     /** Describes the population against the template: variables, values, what is missing, rendered samples. */
@@ -192,7 +206,10 @@ public final class Dispatcher implements AutoCloseable {
         }, 0, runSettings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Stops the background runner (letters in flight are answered first) and the lease heartbeat. */
+    /**
+     * Stops the background runner (letters in flight are answered first) and the lease heartbeat, and closes
+     * the providers it found itself (those given to the builder are the caller's to close).
+     */
     @Override
     public synchronized void close() {
         if (background != null) {
@@ -211,6 +228,18 @@ public final class Dispatcher implements AutoCloseable {
             runner.close();
             runner = null;
         }
+        closeProvidersMadeHere();
+    }
+
+    private void closeProvidersMadeHere() {
+        for (AutoCloseable provider : madeHere) {
+            try {
+                provider.close();
+            } catch (Exception e) {
+                LOG.warn("Could not close the provider {}: {}", provider.getClass().getName(), IdentityNumbers.mask(String.valueOf(e.getMessage())));
+            }
+        }
+        madeHere.clear();
     }
 
     /** Stops a dispatch from sending new letters until {@link #resume}; see {@link DispatchControl#pause}. */
