@@ -57,6 +57,24 @@ public final class IdentityNumbers {
         return text != null && !mask(text).equals(text);
     }
 
+    /**
+     * Whether the text shows a number that could be a person's (a personal identity or coordination
+     * number) with its last four digits. Organisation numbers, which are public, do not count: for
+     * checking that output which may show them leaks no person's number.
+     */
+    public static boolean showsAPersonsNumber(String text) {
+        if (text == null) {
+            return false;
+        }
+        Matcher matcher = LOOKS_LIKE_ONE.matcher(text);
+        while (matcher.find()) {
+            if (couldBeAPerson(digitsOf(matcher.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String lastFourHidden(String found) {
         String kept = found.substring(0, found.length() - 4);
         char last = kept.charAt(kept.length() - 1);

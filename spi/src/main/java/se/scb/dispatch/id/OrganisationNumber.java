@@ -46,7 +46,16 @@ public record OrganisationNumber(String canonical) implements RecipientId {
         return Kind.ORGANISATION_NUMBER;
     }
 
-    /** The masked form, e.g. {@code 16556000-****}, like the other kinds. */
+    /**
+     * The number whole, as organisations write it, e.g. {@code 556000-1234}: an organisation number is
+     * public (the company register prints it) and not personal data, so nothing is hidden.
+     */
+    @Override
+    public String masked() {
+        return shortFormatted();
+    }
+
+    /** The number whole, e.g. {@code 556000-1234}; see {@link #masked()}. */
     @Override
     public String toString() {
         return masked();

@@ -8,7 +8,8 @@ import java.time.ZoneId;
  * (samordningsnummer) or an organisation (organisationsnummer).
  *
  * <p>Every implementation is a value: equal when the canonical 12-digit forms are equal, and
- * its {@code toString} masks the last four digits, because an identity number is personal data.
+ * its {@code toString} masks the last four digits of a person's number, because that is personal data
+ * (an organisation number is public and shown whole).
  * A sole trader (enskild firma) has no organisation number of its own and uses the owner's
  * personnummer, so it parses as a {@link PersonalIdentityNumber}.
  */
@@ -20,7 +21,10 @@ public sealed interface RecipientId permits PersonalIdentityNumber, Coordination
     /** The canonical form: twelve digits, no separator, e.g. {@code 191212121212}. */
     String canonical();
 
-    /** The form that may be shown in logs and reports, e.g. {@code 19121212-****}. */
+    /**
+     * The form that may be shown in logs and reports: a personal identity or coordination number with its
+     * last four digits hidden, e.g. {@code 19121212-****}; an organisation number whole (it is public).
+     */
     default String masked() {
         return canonical().substring(0, 8) + "-****";
     }

@@ -53,4 +53,14 @@ class IdentityNumbersTest {
         assertThat(IdentityNumbers.mask("error 5001")).isEqualTo("error 5001");
         assertThat(IdentityNumbers.mask(null)).isEmpty();
     }
+
+    @Test
+    void tellsAPersonsNumberShownWholeFromAnOrganisationsAndFromMaskedOnes() {
+        assertThat(IdentityNumbers.showsAPersonsNumber("row 3: 19121212-1212 has no mailbox")).isTrue();
+        assertThat(IdentityNumbers.showsAPersonsNumber("121212+1212")).isTrue();
+        assertThat(IdentityNumbers.showsAPersonsNumber("coordination 19121272-1219")).as("day + 60").isTrue();
+        assertThat(IdentityNumbers.showsAPersonsNumber("sender 202100-5489 (Statistikmyndigheten)")).as("month 21: an organisation").isFalse();
+        assertThat(IdentityNumbers.showsAPersonsNumber("19121212-**** and 20121272-****")).isFalse();
+        assertThat(IdentityNumbers.showsAPersonsNumber(null)).isFalse();
+    }
 }

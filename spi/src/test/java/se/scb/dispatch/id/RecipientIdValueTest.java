@@ -39,9 +39,9 @@ class RecipientIdValueTest {
     @CsvSource({
             "19121212-1212, 19121212-****, 19121212-1212",
             "121272-1219,   20121272-****, 20121272-1219",
-            "202100-5448,   16202100-****, 16202100-5448",
+            "202100-5448,   202100-5448,   16202100-5448",
     })
-    void toStringAndMaskedHideTheLastFourDigitsAndFormattedShowsThem(String text, String masked, String formatted) {
+    void toStringAndMaskedHideAPersonsLastFourDigitsShowAnOrganisationWholeAndFormattedShowsAll(String text, String masked, String formatted) {
         RecipientId id = RecipientId.parse(text, MID_MARCH_2026);
 
         assertThat(id.toString()).isEqualTo(masked);

@@ -3,12 +3,11 @@ package se.scb.dispatch.examples.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.regex.Pattern;
+import se.scb.dispatch.id.IdentityNumbers;
 
 /** Runs the program in-process with captured output. */
 final class Cli {
 
-    /** An identity number with its last four digits showing, in any written form. */
-    private static final Pattern UNMASKED_ID = Pattern.compile("(?<!\\d)(\\d{6}|\\d{8})[-+ ]?\\d{4}(?!\\d)");
     /**
      * A dispatch, message or print batch id: a UUID, or eight hex digits and a UUID. Not personal data,
      * but its digits can look like an identity number's.
@@ -18,9 +17,12 @@ final class Cli {
     private Cli() {
     }
 
-    /** Whether the text shows an identity number with its last four digits, ids the program generates aside. */
+    /**
+     * Whether the text shows a person's identity number with its last four digits, ids the program generates
+     * aside (organisation numbers are public and shown whole).
+     */
     static boolean hasUnmaskedId(String text) {
-        return UNMASKED_ID.matcher(GENERATED_ID.matcher(text).replaceAll("<id>")).find();
+        return IdentityNumbers.showsAPersonsNumber(GENERATED_ID.matcher(text).replaceAll("<id>"));
     }
 
     static Result run(String... args) {
