@@ -111,14 +111,14 @@ final class TextReport {
     }
 
     void validation(ValidationReport report) {
-        out.println("Rows: " + report.total());
+        out.println("Rows: " + report.total() + " (the plan: each row of the source and the outcome planned for it)");
         out.println();
         TextTable outcomes = new TextTable("Outcome", "Rows", "Share");
         for (Outcome outcome : Outcome.values()) {
             outcomes.row(outcome, report.count(outcome), share(report.count(outcome), report.total()));
         }
         outcomes.print(out);
-        reasons("Reason", report.reasons());
+        reasons(report.reasons(), true);
         if (!report.operators().isEmpty()) {
             out.println();
             TextTable operators = new TextTable("Operator", "Digital rows", "Share of digital");
@@ -129,7 +129,8 @@ final class TextReport {
     }
 
     void status(DispatchStatus status) {
-        out.println("Letters: " + status.total() + (status.isComplete() ? ", all settled" : ", " + status.finalCount() + " settled"));
+        out.println("Letters: " + status.total() + (status.isComplete() ? ", all settled" : ", " + status.finalCount() + " settled")
+                + " (one per row: what became of it; a row that failed the plan is a FAILED letter)");
         out.println();
         TextTable states = new TextTable("Final state", "Letters", "Share");
         for (DeliveryState state : DeliveryState.values()) {
@@ -139,7 +140,7 @@ final class TextReport {
             }
         }
         states.print(out);
-        reasons("Reason (final)", status.reasons());
+        reasons(status.reasons(), false);
     }
 
     /** Where the dispatch's print batches are. */
@@ -242,12 +243,18 @@ final class TextReport {
         rows.print(out);
     }
 
-    private void reasons(String title, Map<ReasonCode, Long> counts) {
-        TextTable reasons = new TextTable(title, "Outcome", "Rows");
+    /**
+     * How many have each reason: rows with their planned outcome (the plan), or letters (the send, where a
+     * reason's planned outcome may differ from where the letter ended, e.g. a rejected letter on paper).
+     */
+    private void reasons(Map<ReasonCode, Long> counts, boolean asPlanned) {
+        TextTable reasons = asPlanned ? new TextTable("Reason", "Outcome", "Rows") : new TextTable("Reason", "Letters");
         for (ReasonCode reason : ReasonCode.values()) {
             long count = counts.getOrDefault(reason, 0L);
-            if (count > 0) {
+            if (count > 0 && asPlanned) {
                 reasons.row(reason, reason.outcome(), count);
+            } else if (count > 0) {
+                reasons.row(reason, count);
             }
         }
         if (!reasons.isEmpty()) {
