@@ -1,28 +1,23 @@
 package se.scb.dispatch.plan.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import se.scb.dispatch.model.Outcome;
-import se.scb.dispatch.model.RecipientOutcome;
 
 /**
- * Message ids derived from the dispatch and the recipient, so every attempt at a letter (after a
- * retry, a crash, on another instance) carries the same id and an operator can drop the repeat.
+ * Message ids for planned letters: random, and written to the journal with the plan, so every attempt
+ * at a letter (after a retry, a crash, on another instance) carries the id the plan gave it and an
+ * operator can drop the repeat.
+ *
+ * <p>Random rather than derived from the dispatch and the recipient: a name-based id of a recipient's
+ * number could be reversed by trying the few thousand numbers of a birth date, and message ids outlive
+ * a purge of the dispatch's personal data (in the journal, at the operator, in the fake's file).
  */
 public final class MessageIds {
 
     private MessageIds() {
     }
 
-    /**
-     * A name-based UUID of the dispatch id and the recipient's canonical id. A row that failed in the
-     * plan is never sent and may have no valid recipient, or share it with an earlier row (a
-     * duplicate): its id comes from its row number instead.
-     */
-    public static String of(String dispatchId, RecipientOutcome outcome) {
-        String name = outcome.outcome() == Outcome.FAILED
-                ? dispatchId + "/row/" + outcome.row()
-                : dispatchId + "/recipient/" + outcome.recipient().orElseThrow().canonical();
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    /** A new message id, unrelated to the dispatch and the recipient. */
+    public static String next() {
+        return UUID.randomUUID().toString();
     }
 }

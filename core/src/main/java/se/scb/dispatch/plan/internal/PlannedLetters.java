@@ -12,12 +12,12 @@ public final class PlannedLetters {
 
     /** The letter of a planned row, due when its wave of the schedule starts. */
     public static JournalEntry of(String dispatchId, PlanEntry entry, Schedule schedule, Instant plannedAt) {
-        String messageId = MessageIds.of(dispatchId, entry.outcome());
+        String messageId = MessageIds.next();
         return JournalEntry.planned(dispatchId, messageId, entry.row(), entry.outcome(), schedule.dueAt(messageId, plannedAt));
     }
 
     /** The letter of a planned row, due at the given time. */
     public static JournalEntry dueAt(String dispatchId, PlanEntry entry, Instant dueAt) {
-        return JournalEntry.planned(dispatchId, MessageIds.of(dispatchId, entry.outcome()), entry.row(), entry.outcome(), dueAt);
+        return JournalEntry.planned(dispatchId, MessageIds.next(), entry.row(), entry.outcome(), dueAt);
     }
 }
