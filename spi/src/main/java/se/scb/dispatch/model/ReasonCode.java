@@ -13,7 +13,10 @@ public enum ReasonCode {
     DUPLICATE_RECIPIENT(Outcome.FAILED),
     /** The template uses a variable the row lacks or leaves blank, with no default. */
     MISSING_VARIABLE(Outcome.FAILED),
-    /** The rendered letter is larger than the operator takes, or a rendered field is longer than allowed. */
+    /**
+     * The rendered letter is larger than the operator takes, or a rendered field is longer than allowed; on
+     * paper, the subject or the text is longer than a letter holds.
+     */
     CONTENT_TOO_LARGE(Outcome.FAILED),
     /** Bound for paper, but the address lacks name, street, postal code or city, or has a bad postal code. */
     ADDRESS_INCOMPLETE(Outcome.FAILED),

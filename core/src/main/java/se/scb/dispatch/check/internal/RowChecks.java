@@ -18,7 +18,8 @@ import se.scb.dispatch.template.RenderResult;
  * the reason: the row could be read (MALFORMED_ROW), its recipient id ({@link RecipientIdCheck}), no
  * earlier row has the same recipient ({@link DuplicateCheck}), the template's variables are filled
  * (MISSING_VARIABLE). The content's size ({@link ContentSizeCheck}) is measured now but applies only if
- * routing sends the letter digitally; the address ({@link AddressCheck}) only if it goes on paper.
+ * routing sends the letter digitally; the address ({@link AddressCheck}) and the length on paper
+ * ({@link PaperLengthCheck}) only if it goes on paper.
  *
  * <p>One instance per pass over a population: it remembers the recipients seen.
  */
@@ -58,7 +59,7 @@ public final class RowChecks {
             return RowVerdict.failed(RecipientOutcome.of(number, known, ReasonCode.MISSING_VARIABLE,
                     "The template uses " + placeholders(rendered.missingVariables()) + ", which this row lacks or leaves blank."));
         }
-        return RowVerdict.toRouting(recipient, ContentSizeCheck.problem(rendered.message(), capabilities));
+        return RowVerdict.toRouting(recipient, ContentSizeCheck.problem(rendered.message(), capabilities), PaperLengthCheck.problem(rendered.message()));
     }
 
     private static String placeholders(List<String> names) {

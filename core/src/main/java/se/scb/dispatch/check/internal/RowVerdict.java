@@ -7,26 +7,28 @@ import se.scb.dispatch.model.RecipientOutcome;
 
 /**
  * What the checks that need no directory say of a row: it failed (with its outcome), or it goes on to
- * routing with its recipient, and with the problem its content would have as a digital letter.
+ * routing with its recipient, and with the problems its content would have as a digital letter and on paper.
  */
 public final class RowVerdict {
 
     private final RecipientOutcome failure;
     private final RecipientId recipient;
     private final Optional<String> contentProblem;
+    private final Optional<String> paperProblem;
 
-    private RowVerdict(RecipientOutcome failure, RecipientId recipient, Optional<String> contentProblem) {
+    private RowVerdict(RecipientOutcome failure, RecipientId recipient, Optional<String> contentProblem, Optional<String> paperProblem) {
         this.failure = failure;
         this.recipient = recipient;
         this.contentProblem = contentProblem;
+        this.paperProblem = paperProblem;
     }
 
     static RowVerdict failed(RecipientOutcome outcome) {
-        return new RowVerdict(Objects.requireNonNull(outcome, "outcome"), null, Optional.empty());
+        return new RowVerdict(Objects.requireNonNull(outcome, "outcome"), null, Optional.empty(), Optional.empty());
     }
 
-    static RowVerdict toRouting(RecipientId recipient, Optional<String> contentProblem) {
-        return new RowVerdict(null, Objects.requireNonNull(recipient, "recipient"), contentProblem);
+    static RowVerdict toRouting(RecipientId recipient, Optional<String> contentProblem, Optional<String> paperProblem) {
+        return new RowVerdict(null, Objects.requireNonNull(recipient, "recipient"), contentProblem, paperProblem);
     }
 
     /** The outcome of a row that failed a check; empty when it goes on to routing. */
@@ -45,5 +47,10 @@ public final class RowVerdict {
     /** Why the letter would not fit as a digital message; applied only if routing sends it digitally. */
     public Optional<String> contentProblem() {
         return contentProblem;
+    }
+
+    /** Why the letter would not fit on paper; applied only if routing sends it on paper. */
+    public Optional<String> paperProblem() {
+        return paperProblem;
     }
 }

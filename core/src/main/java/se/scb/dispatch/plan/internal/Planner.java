@@ -85,8 +85,7 @@ public final class Planner {
 
         void accept(PopulationRow row) {
             RowVerdict verdict = checks.check(row);
-            Pending pending = verdict.failure().map(failure -> Pending.decided(row, failure))
-                    .orElseGet(() -> Pending.routed(row, verdict.recipient(), verdict.contentProblem()));
+            Pending pending = new Pending(row, verdict);
             waiting.add(pending);
             if (pending.decided == null) {
                 awaitingLookup++;
@@ -122,7 +121,7 @@ public final class Planner {
             Reachability answer = pending.reachability;
             switch (answer.status()) {
                 case REACHABLE:
-                    return pending.contentProblem
+                    return pending.verdict.contentProblem()
                             .map(problem -> RecipientOutcome.of(number, known, ReasonCode.CONTENT_TOO_LARGE, problem))
                             .orElseGet(() -> RecipientOutcome.digital(number, pending.recipient, answer.mailbox().orElseThrow()));
                 case SENDER_BLOCKED:
@@ -136,10 +135,12 @@ public final class Planner {
         }
 
         private RecipientOutcome onPaper(Pending pending, ReasonCode reason, String message) {
+            long number = pending.row.number();
             Optional<RecipientId> known = Optional.of(pending.recipient);
             return AddressCheck.check(pending.row.address())
-                    .map(problem -> RecipientOutcome.of(pending.row.number(), known, problem.reason(), problem.message()))
-                    .orElseGet(() -> RecipientOutcome.of(pending.row.number(), known, reason, message));
+                    .map(problem -> RecipientOutcome.of(number, known, problem.reason(), problem.message()))
+                    .or(() -> pending.verdict.paperProblem().map(problem -> RecipientOutcome.of(number, known, ReasonCode.CONTENT_TOO_LARGE, problem)))
+                    .orElseGet(() -> RecipientOutcome.of(number, known, reason, message));
         }
     }
 
@@ -148,22 +149,14 @@ public final class Planner {
         final PopulationRow row;
         final RecipientOutcome decided;
         final RecipientId recipient;
-        final Optional<String> contentProblem;
+        final RowVerdict verdict;
         Reachability reachability;
 
-        private Pending(PopulationRow row, RecipientOutcome decided, RecipientId recipient, Optional<String> contentProblem) {
+        Pending(PopulationRow row, RowVerdict verdict) {
             this.row = row;
-            this.decided = decided;
-            this.recipient = recipient;
-            this.contentProblem = contentProblem;
-        }
-
-        static Pending decided(PopulationRow row, RecipientOutcome outcome) {
-            return new Pending(row, outcome, null, Optional.empty());
-        }
-
-        static Pending routed(PopulationRow row, RecipientId recipient, Optional<String> contentProblem) {
-            return new Pending(row, null, recipient, contentProblem);
+            this.verdict = verdict;
+            this.decided = verdict.failure().orElse(null);
+            this.recipient = decided == null ? verdict.recipient() : null;
         }
     }
 }

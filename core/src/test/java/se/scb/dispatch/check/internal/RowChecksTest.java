@@ -72,6 +72,18 @@ class RowChecksTest {
         assertThat(tooBig.contentProblem()).hasValueSatisfying(problem -> assertThat(problem).contains("the operator takes at most 10"));
     }
 
+    @Test
+    void a_letter_too_long_for_paper_goes_to_routing_with_the_problem_it_has_on_paper() {
+        RowVerdict fits = checks(2_000_000).check(row(1, TOLVAN, Map.of("namn", "Tolvan")));
+        assertThat(fits.paperProblem()).isEmpty();
+
+        String pages = "Tolvan ".repeat(3_000);
+        RowVerdict tooLong = checks(2_000_000).check(row(1, TOLVAN, Map.of("namn", pages)));
+        assertThat(tooLong.failure()).isEmpty();
+        assertThat(tooLong.paperProblem()).hasValueSatisfying(problem -> assertThat(problem)
+                .contains("a paper letter holds at most 20000 (about ten pages)").doesNotContain("Tolvan"));
+    }
+
     private RowChecks checks(long maxMessageBytes) {
         return new RowChecks(template, new OperatorCapabilities(maxMessageBytes, Set.of("text/plain"), Set.of("application/pdf"), Set.of()), CLOCK);
     }

@@ -140,6 +140,20 @@ class PlannerTest {
     }
 
     @Test
+    void aLetterTooLongForPaperFailsOnlyWhenItGoesOnPaper() {
+        PostalAddress longNamed = new PostalAddress("Tolvan " + "Tolvansson".repeat(2_100), "", "Storgatan 1", "123 45", "Ankeborg", "");
+        Map<String, String> variables = Map.of("namn", longNamed.name(), "personnummer", NO_BOX);
+
+        List<RecipientOutcome> outcomes = plan(false, new PopulationRow(1, variables, NO_BOX, HOME, "", Optional.empty()),
+                new PopulationRow(2, Map.of("namn", longNamed.name(), "personnummer", REACHABLE), REACHABLE, HOME, "", Optional.empty()));
+
+        assertThat(outcomes).extracting(RecipientOutcome::outcome, o -> o.reason().orElse(null)).containsExactly(
+                tuple(Outcome.FAILED, ReasonCode.CONTENT_TOO_LARGE),
+                tuple(Outcome.DIGITAL, null));
+        assertThat(outcomes.get(0).message()).contains("a paper letter holds at most");
+    }
+
+    @Test
     void paperOnlyAsksNoDirectory() {
         List<RecipientOutcome> outcomes = plan(true, row(1, REACHABLE, HOME), row(2, NO_BOX, new PostalAddress("", "", "", "", "", "")));
 
