@@ -14,11 +14,8 @@ import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.RecipientOutcome;
-import se.scb.dispatch.run.DispatchListener;
-import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.testkit.FakeMailboxOperator;
-import se.scb.dispatch.testkit.FakePaperChannel;
 import se.scb.dispatch.testkit.FakeRecipientDirectory;
 import se.scb.dispatch.validation.ValidationReport;
 
@@ -46,20 +43,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object: every row's outcome under 'recipients', then the counts.")
     private boolean json;
 
-    /**
-     * Without {@code --config}, the fakes; with it, the providers it names, except for paper:
-     * validation never prints, so it needs no print-batch directory.
-     */
-    private Dispatcher dispatcher(Optional<FakeRecipientDirectory> directory, FakeMailboxOperator fakeOperator) {
-        Optional<ProviderConfig> configured = config.load();
-        if (configured.isEmpty()) {
-            return Fakes.dispatcher(directory.orElseThrow(), fakeOperator, DispatchListener.none());
-        }
-        Dispatcher.Builder builder = Dispatcher.builder().config(configured.get()).paperChannel(new FakePaperChannel());
-        directory.ifPresent(builder::recipientDirectory);
-        return config.build(builder);
-    }
-
     @Override
     public Integer call() {
         MessageTemplate template = inputs.template();
@@ -67,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<String> missingFromSource = inputs.variablesMissingFromSource(template);
         PrintWriter out = spec.commandLine().getOut();
         try (FakeMailboxOperator operator = new FakeMailboxOperator();
-                Dispatcher dispatcher = dispatcher(directory, operator)) {
+                Dispatcher dispatcher = config.dryRunDispatcher(directory, operator)) {
             DispatchOptions options = DispatchOptions.named(inputs.dispatchName());
             if (json) {
                 JsonReport output = JsonReport.startObject(out);
