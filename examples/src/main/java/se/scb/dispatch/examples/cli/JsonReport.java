@@ -67,6 +67,11 @@ final class JsonReport {
         write(() -> json.writeStringField(name, value));
     }
 
+    /** An amount, exact as it was computed (no binary rounding). */
+    void field(String name, java.math.BigDecimal value) {
+        write(() -> json.writeNumberField(name, value));
+    }
+
     void field(String name, double value) {
         write(() -> json.writeNumberField(name, value));
     }

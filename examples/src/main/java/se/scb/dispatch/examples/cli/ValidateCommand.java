@@ -11,6 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.Dispatcher;
+import se.scb.dispatch.cost.CostReport;
+import se.scb.dispatch.cost.Costs;
+import se.scb.dispatch.cost.PriceList;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.RecipientOutcome;
@@ -40,14 +43,22 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private PriceOptions prices;
+
     @Option(names = "--json", description = "Print one JSON object: every row's outcome under 'recipients', then the counts.")
     private boolean json;
+
+    private CostReport estimate(ValidationReport report, PriceList list) {
+        return Costs.estimate(report, prices.day(), list, prices.paperWeight(list));
+    }
 
     @Override
     public Integer call() {
         MessageTemplate template = inputs.template();
         Optional<FakeRecipientDirectory> directory = reachability.directory(spec, config);
         List<String> missingFromSource = inputs.variablesMissingFromSource(template);
+        Optional<PriceList> priceList = prices.load();
         PrintWriter out = spec.commandLine().getOut();
         try (FakeMailboxOperator operator = new FakeMailboxOperator();
                 Dispatcher dispatcher = config.dryRunDispatcher(directory, operator)) {
@@ -63,6 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
                 output.endArray();
                 output.validationCounts(report);
                 output.strings("missingFromSource", missingFromSource);
+                priceList.ifPresent(list -> CostOutput.json(output, estimate(report, list), prices.paperWeight(list)));
                 output.end();
             } else {
                 List<RecipientOutcome> failed = new ArrayList<>();
@@ -78,6 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 text.validation(report);
                 text.failures(failed, report.count(Outcome.FAILED));
+                priceList.ifPresent(list -> CostOutput.text(out, estimate(report, list), prices.paperWeight(list)));
             }
         }
         out.flush();
