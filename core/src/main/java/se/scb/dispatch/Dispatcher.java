@@ -2,6 +2,7 @@ package se.scb.dispatch;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.coverage.Coverage;
+import se.scb.dispatch.coverage.CoverageOptions;
+import se.scb.dispatch.coverage.CoverageReport;
 import se.scb.dispatch.id.IdentityNumbers;
+import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.journal.DispatchRecord;
@@ -46,6 +51,7 @@ import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.RecipientDirectory;
 import se.scb.dispatch.spi.internal.ProviderDiscovery;
 import se.scb.dispatch.template.MessageTemplate;
+import se.scb.dispatch.template.Sender;
 import se.scb.dispatch.validation.ValidationReport;
 
 /**
@@ -134,6 +140,24 @@ public final class Dispatcher implements AutoCloseable {
             listener.planned(entry.outcome());
             each.accept(entry.outcome());
         });
+    }
+
+    /**
+     * Who has a digital mailbox among the population's valid recipients, by sex, age group and the columns
+     * asked for, before anything is sent: the rows go through the same checks and directory lookup as
+     * validation (so a row that fails its checks, or repeats a recipient, is not counted), nothing is
+     * written. Counted from the directory's answers, so a blocked recipient whose address is also bad still
+     * counts as blocked.
+     */
+    public CoverageReport coverage(PopulationSource population, CoverageOptions options) {
+        LocalDate asOf = options.asOf().orElseGet(() -> LocalDate.now(clock.withZone(RecipientId.SWEDEN)));
+        Coverage tally = Coverage.tally(options.columns(), options.ageGroups(), asOf);
+        // A letter without variables, so that no row fails for the template: coverage asks about recipients, not letters.
+        MessageTemplate lookupOnly = MessageTemplate.builder().sender(new Sender(options.sender(), "Coverage"))
+                .subject("Coverage").text("Coverage").build();
+        planner().plan(population, lookupOnly, false, entry -> entry.reachability()
+                .ifPresent(answer -> tally.add(answer.recipient(), answer.status(), entry.row().variables())));
+        return tally.report();
     }
 
     /**

@@ -106,7 +106,8 @@ public final class Planner {
                 }
             }
             for (Pending pending : waiting) {
-                sink.accept(new PlanEntry(pending.row, pending.decided != null ? pending.decided : route(pending)));
+                sink.accept(new PlanEntry(pending.row, pending.decided != null ? pending.decided : route(pending),
+                        Optional.ofNullable(pending.reachability)));
             }
             waiting.clear();
             awaitingLookup = 0;

@@ -12,8 +12,12 @@ import java.util.Properties;
 import picocli.CommandLine.Option;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.config.InvalidConfigurationException;
+import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.ProviderException;
+import se.scb.dispatch.testkit.FakeMailboxOperator;
+import se.scb.dispatch.testkit.FakePaperChannel;
+import se.scb.dispatch.testkit.FakeRecipientDirectory;
 
 /**
  * The {@code --config} option: a properties file that chooses the providers (directory, operator,
@@ -64,6 +68,21 @@ final class ConfigOption {
         } catch (ProviderException | InvalidConfigurationException e) {
             throw new InputException("--config " + (file == null ? "" : file + " ") + "cannot be used: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A dispatcher for a dry run (validation, coverage): without {@code --config}, the fakes; with it, the
+     * providers it names, except for paper: a dry run never prints, so it needs no print-batch directory.
+     * A fake directory given beside {@code --config} takes the configured directory's place.
+     */
+    Dispatcher dryRunDispatcher(Optional<FakeRecipientDirectory> directory, FakeMailboxOperator fakeOperator) {
+        Optional<ProviderConfig> configured = load();
+        if (configured.isEmpty()) {
+            return Fakes.dispatcher(directory.orElseThrow(), fakeOperator, DispatchListener.none());
+        }
+        Dispatcher.Builder builder = Dispatcher.builder().config(configured.get()).paperChannel(new FakePaperChannel());
+        directory.ifPresent(builder::recipientDirectory);
+        return build(builder);
     }
 
     /** The provider the configuration names under a key such as {@link ProviderConfig#PAPER_CHANNEL_KEY}, if it names one. */

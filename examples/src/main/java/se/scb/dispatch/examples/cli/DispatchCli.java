@@ -30,7 +30,7 @@ import se.scb.dispatch.run.RunSettings;
         description = "Preview, validate and send official letters to digital mailboxes, with paper as fallback."
                 + " Without --config the commands run against fakes and nothing leaves this machine;"
                 + " paper letters become print batches (PDF and manifest) in a directory.",
-        subcommands = {DemoCommand.class, PreviewCommand.class, ValidateCommand.class, SendCommand.class, RunCommand.class,
+        subcommands = {DemoCommand.class, PreviewCommand.class, ValidateCommand.class, CoverageCommand.class, SendCommand.class, RunCommand.class,
                 ResumeCommand.class, StatusCommand.class, HistoryCommand.class, LogCommand.class, PauseCommand.class,
                 CancelCommand.class, PurgeCommand.class})
 public final class DispatchCli implements Runnable {

@@ -67,6 +67,26 @@ final class JsonReport {
         write(() -> json.writeStringField(name, value));
     }
 
+    /** An amount, exact as it was computed (no binary rounding). */
+    void field(String name, java.math.BigDecimal value) {
+        write(() -> json.writeNumberField(name, value));
+    }
+
+    void field(String name, double value) {
+        write(() -> json.writeNumberField(name, value));
+    }
+
+    /** An array of numbers, e.g. an interval's limits. */
+    void numbers(String name, double... values) {
+        write(() -> {
+            json.writeArrayFieldStart(name);
+            for (double value : values) {
+                json.writeNumber(value);
+            }
+            json.writeEndArray();
+        });
+    }
+
     void field(String name, boolean value) {
         write(() -> json.writeBooleanField(name, value));
     }

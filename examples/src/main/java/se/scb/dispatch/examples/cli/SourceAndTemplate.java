@@ -2,10 +2,8 @@ package se.scb.dispatch.examples.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Option;
 import se.scb.dispatch.id.IdentityNumbers;
-import se.scb.dispatch.population.PopulationReader;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.template.MessageTemplate;
 
@@ -22,29 +20,13 @@ final class SourceAndTemplate {
 
     /** The population file as a source; read lazily, so a file it cannot read shows when a pass opens it. */
     PopulationSource population() {
-        return isJsonLines() ? PopulationSource.jsonLines(population) : PopulationSource.csv(population);
+        return PopulationFile.source(population);
     }
 
-    /**
-     * The variables the template uses that no column of the population provides, so that every row
-     * lacks them. A CSV says its columns in the header; JSON Lines has none, so every row is read
-     * (and nothing kept but the names).
-     */
+    /** The variables the template uses that no column of the population provides, so that every row lacks them. */
     List<String> variablesMissingFromSource(MessageTemplate template) {
-        List<String> columns;
-        try (PopulationReader reader = population().open()) {
-            if (isJsonLines()) {
-                reader.forEachRemaining(row -> {
-                });
-            }
-            columns = reader.columns();
-        }
+        List<String> columns = PopulationFile.columns(population);
         return template.variables().stream().filter(variable -> !columns.contains(variable)).toList();
-    }
-
-    private boolean isJsonLines() {
-        String name = population.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
     }
 
     /** @throws se.scb.dispatch.template.TemplateException when the template cannot be used */

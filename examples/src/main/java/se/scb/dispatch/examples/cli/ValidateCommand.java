@@ -11,14 +11,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.Dispatcher;
+import se.scb.dispatch.cost.CostReport;
+import se.scb.dispatch.cost.Costs;
+import se.scb.dispatch.cost.PriceList;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.RecipientOutcome;
-import se.scb.dispatch.run.DispatchListener;
-import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.testkit.FakeMailboxOperator;
-import se.scb.dispatch.testkit.FakePaperChannel;
 import se.scb.dispatch.testkit.FakeRecipientDirectory;
 import se.scb.dispatch.validation.ValidationReport;
 
@@ -43,21 +43,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
+    @Mixin
+    private PriceOptions prices;
+
     @Option(names = "--json", description = "Print one JSON object: every row's outcome under 'recipients', then the counts.")
     private boolean json;
 
-    /**
-     * Without {@code --config}, the fakes; with it, the providers it names, except for paper:
-     * validation never prints, so it needs no print-batch directory.
-     */
-    private Dispatcher dispatcher(Optional<FakeRecipientDirectory> directory, FakeMailboxOperator fakeOperator) {
-        Optional<ProviderConfig> configured = config.load();
-        if (configured.isEmpty()) {
-            return Fakes.dispatcher(directory.orElseThrow(), fakeOperator, DispatchListener.none());
-        }
-        Dispatcher.Builder builder = Dispatcher.builder().config(configured.get()).paperChannel(new FakePaperChannel());
-        directory.ifPresent(builder::recipientDirectory);
-        return config.build(builder);
+    private CostReport estimate(ValidationReport report, PriceList list) {
+        return Costs.estimate(report, prices.day(), list, prices.paperWeight(list));
     }
 
     @Override
@@ -65,9 +58,10 @@ final class ValidateCommand implements Callable<Integer> {
         MessageTemplate template = inputs.template();
         Optional<FakeRecipientDirectory> directory = reachability.directory(spec, config);
         List<String> missingFromSource = inputs.variablesMissingFromSource(template);
+        Optional<PriceList> priceList = prices.load();
         PrintWriter out = spec.commandLine().getOut();
         try (FakeMailboxOperator operator = new FakeMailboxOperator();
-                Dispatcher dispatcher = dispatcher(directory, operator)) {
+                Dispatcher dispatcher = config.dryRunDispatcher(directory, operator)) {
             DispatchOptions options = DispatchOptions.named(inputs.dispatchName());
             if (json) {
                 JsonReport output = JsonReport.startObject(out);
@@ -80,6 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
                 output.endArray();
                 output.validationCounts(report);
                 output.strings("missingFromSource", missingFromSource);
+                priceList.ifPresent(list -> CostOutput.json(output, estimate(report, list), prices.paperWeight(list)));
                 output.end();
             } else {
                 List<RecipientOutcome> failed = new ArrayList<>();
@@ -95,6 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 text.validation(report);
                 text.failures(failed, report.count(Outcome.FAILED));
+                priceList.ifPresent(list -> CostOutput.text(out, estimate(report, list), prices.paperWeight(list)));
             }
         }
         out.flush();
