@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.journal.DispatchRecord;
@@ -250,7 +251,24 @@ public final class Dispatcher implements AutoCloseable {
      * @param channel how the answer came, e.g. {@code web}, {@code phone}
      */
     public void recordResponse(String caseId, Instant at, String channel) {
-        journal.recordResponse(new CaseResponse(caseId, at, channel));
+        CaseResponse response = new CaseResponse(caseId, at, channel);
+        recordCaseEvent(response.caseId(), CaseEvent.Kind.RESPONDED, response.at(), response.channel());
+    }
+
+    /**
+     * Records what happened to a case on the survey's side (for the product system to call): logged in, started,
+     * responded. Reports count them, and reminders skip the cases that responded. Each kind of a case is kept
+     * once, with its earliest time, so a repeat changes nothing.
+     *
+     * @param channel how it came about, e.g. {@code web}, {@code sso} (single sign-on from the mailbox), {@code phone}
+     */
+    public void recordCaseEvent(String caseId, CaseEvent.Kind kind, Instant at, String channel) {
+        control.recordCaseEvents(List.of(new CaseEvent(caseId, kind, at, channel)));
+    }
+
+    /** Records many case events at once; see {@link DispatchControl#recordCaseEvents}. */
+    public List<String> recordCaseEvents(List<CaseEvent> events) {
+        return control.recordCaseEvents(events);
     }
 
     /** Removes a dispatch's personal data from the journal; see {@link DispatchControl#purgePersonalData}. */

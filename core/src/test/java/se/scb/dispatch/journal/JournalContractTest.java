@@ -489,6 +489,30 @@ public abstract class JournalContractTest {
         assertThat(journal().response("case-never-answered-" + newId())).isEmpty();
     }
 
+    @Test
+    void keepsEachKindOfCaseEventOnceWithItsEarliestTimeWhateverOrderAndHowOftenTheyCome() {
+        String caseId = "case-" + newId();
+        CaseEvent loggedIn = new CaseEvent(caseId, CaseEvent.Kind.LOGGED_IN, t0, "sso");
+        CaseEvent responded = new CaseEvent(caseId, CaseEvent.Kind.RESPONDED, t0.plusSeconds(600), "web");
+        CaseEvent respondedAgainLater = new CaseEvent(caseId, CaseEvent.Kind.RESPONDED, t0.plusSeconds(900), "phone");
+        journal().recordCaseEvents(List.of(respondedAgainLater, loggedIn));
+        journal().recordCaseEvents(List.of(responded, responded, loggedIn));
+        journal().recordCaseEvents(List.of(respondedAgainLater));
+
+        assertThat(secondInstance().caseEvents(List.of(caseId, caseId, "case-unknown-" + newId())))
+                .containsExactlyInAnyOrder(loggedIn, responded);
+        assertThat(journal().response(caseId)).contains(new CaseResponse(caseId, responded.at(), "web"));
+    }
+
+    @Test
+    void tellsWhichCaseIdsALetterCarries() {
+        String id = newDispatch();
+        journal().addToPlan(List.of(digital(id, 7, person(7), t0)));
+        String stranger = "case-" + newId();
+
+        assertThat(journal().caseIdsWithLetters(List.of("C-7", stranger))).containsExactly("C-7");
+    }
+
     protected String sending(Function<String, Stream<JournalEntry>> plan) {
         String id = newId();
         journal().createDispatch(JournalFixtures.dispatch(id, t0));
