@@ -1,6 +1,7 @@
 package se.scb.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,8 @@ import se.scb.dispatch.plan.internal.PlannedLetters;
 import se.scb.dispatch.plan.internal.Planner;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.preview.PreviewOptions;
+import se.scb.dispatch.process.ProcessFigures;
+import se.scb.dispatch.process.internal.ProcessEventPoller;
 import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.preview.internal.Previewer;
 import se.scb.dispatch.routing.internal.Router;
@@ -67,6 +70,8 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Plan entries written to the journal at a time. */
     private static final int PLAN_WRITE_BATCH = 5_000;
+    /** How often a started dispatcher asks the operator for process events: operators publish them in minutes, not seconds. */
+    private static final Duration EVENT_POLL = Duration.ofMinutes(1);
 
     private final RecipientDirectory directory;
     private final MailboxOperator operator;
@@ -191,6 +196,34 @@ public final class Dispatcher implements AutoCloseable {
                 LOG.error("The background runner failed a round and goes on with the next: {}", e.getMessage(), e);
             }
         }, 0, runSettings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                pollProcessEvents();
+            } catch (RuntimeException e) {
+                LOG.warn("Polling the operator's process events failed; trying again in {}: {}", EVENT_POLL, e.getMessage(), e);
+            }
+        }, 0, EVENT_POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Brings the operator's process events (delivered, opened …) into the journal, from where the journal's
+     * cursor stopped; {@link #start()} does so every minute. Reading a page twice changes nothing.
+     *
+     * @return how many events the operator handed over
+     */
+    public int pollProcessEvents() {
+        return new ProcessEventPoller(journal, operator, clock).poll();
+    }
+
+    /**
+     * What happened to a dispatch's letters after they were sent, and who answered: counts and shares of each
+     * fact, "not provided" where this dispatcher's operator cannot tell it, and times to opening and response.
+     * Read from the journal (poll the operator's events first for the newest).
+     *
+     * @throws IllegalArgumentException when the journal holds no dispatch with this id
+     */
+    public ProcessFigures processFigures(String dispatchId) {
+        return ProcessFigures.of(journal, dispatchId, operator.capabilities().processEvents());
     }
 
     /** Stops the background runner (letters in flight are answered first) and the lease heartbeat. */

@@ -8,6 +8,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import se.scb.dispatch.spi.ProcessEvent;
 
 /**
  * The journal as users and reports read it: dispatches and their history, each dispatch's status,
@@ -63,6 +64,12 @@ public interface DispatchLog {
      * in no particular order. Ask for a few hundred cases at a time.
      */
     List<CaseEvent> caseEvents(Collection<String> caseIds);
+
+    /**
+     * What operators reported of these letters: each kind of each letter once, with its earliest time, in no
+     * particular order. Ask for a few hundred letters at a time.
+     */
+    List<ProcessEvent> processEvents(Collection<String> messageIds);
 
     /** Every letter the query matches from its cursor on, read a page at a time as the stream is consumed. */
     default Stream<JournalEntry> allLetters(String dispatchId, LetterQuery query) {

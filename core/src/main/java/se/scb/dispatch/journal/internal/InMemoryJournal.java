@@ -29,6 +29,7 @@ import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
+import se.scb.dispatch.spi.ProcessEvent;
 
 /**
  * A journal that lives in the heap: the test double of the JDBC journal, held to the same contract
@@ -45,6 +46,8 @@ public final class InMemoryJournal implements JournalStore {
 
     private final Map<String, Dispatch> dispatches = new HashMap<>();
     private final EarliestFacts<CaseEvent.Kind, CaseEvent> caseEvents = new EarliestFacts<>(CaseEvent::at);
+    private final EarliestFacts<ProcessEvent.Kind, ProcessEvent> processEvents = new EarliestFacts<>(ProcessEvent::at);
+    private final Map<String, String> eventCursors = new HashMap<>();
     private final Map<String, Instant> leases = new HashMap<>();
     private final Map<String, Instant> nextSendingSlot = new HashMap<>();
 
@@ -250,6 +253,22 @@ public final class InMemoryJournal implements JournalStore {
     @Override
     public synchronized List<CaseEvent> caseEvents(Collection<String> caseIds) {
         return caseEvents.of(caseIds);
+    }
+
+    @Override
+    public synchronized Optional<String> eventCursor(String operator) {
+        return Optional.ofNullable(eventCursors.get(operator));
+    }
+
+    @Override
+    public synchronized void recordProcessEvents(String operator, List<ProcessEvent> events, Optional<String> cursor, Instant at) {
+        events.forEach(event -> processEvents.keep(event.messageId(), event.kind(), event));
+        cursor.ifPresent(position -> eventCursors.put(operator, position));
+    }
+
+    @Override
+    public synchronized List<ProcessEvent> processEvents(Collection<String> messageIds) {
+        return processEvents.of(messageIds);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.CaseResponse;
@@ -13,6 +14,7 @@ import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.spi.ProcessEvent;
 
 /**
  * The journal's write and lease protocol, for the planner and the runner only: users read through
@@ -107,6 +109,16 @@ public interface JournalStore extends Journal {
     default void recordResponse(CaseResponse response) {
         recordCaseEvents(List.of(new CaseEvent(response.caseId(), CaseEvent.Kind.RESPONDED, response.at(), response.channel())));
     }
+
+    /** Where polling the event feed of this operator stopped: the cursor stored last, if any. */
+    Optional<String> eventCursor(String operator);
+
+    /**
+     * Stores an operator's process events, each kind of each letter once with its earliest time (a repeat or an
+     * event out of order changes nothing), and then the operator's cursor, all or none: after a crash the
+     * page comes again, and storing it again changes nothing.
+     */
+    void recordProcessEvents(String operator, List<ProcessEvent> events, Optional<String> cursor, Instant at);
 
     /** Those of the case ids that a letter of some dispatch in this journal carries. */
     Set<String> caseIdsWithLetters(Collection<String> caseIds);

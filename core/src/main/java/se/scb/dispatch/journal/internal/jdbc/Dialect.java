@@ -43,6 +43,11 @@ enum Dialect {
         }
 
         @Override
+        String setCursor(String table) {
+            return "MERGE INTO " + table + " (source, position, updated_at) KEY (source) VALUES (?, ?, ?)";
+        }
+
+        @Override
         String keepEarliest(String table, List<String> key, List<String> rest) {
             List<String> all = all(key, rest);
             return "MERGE INTO " + table + " t USING (VALUES (" + all.stream()
@@ -84,6 +89,12 @@ enum Dialect {
         }
 
         @Override
+        String setCursor(String table) {
+            return "INSERT INTO " + table + " (source, position, updated_at) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (source) DO UPDATE SET position = EXCLUDED.position, updated_at = EXCLUDED.updated_at";
+        }
+
+        @Override
         String keepEarliest(String table, List<String> key, List<String> rest) {
             List<String> all = all(key, rest);
             return "INSERT INTO " + table + " AS t (" + String.join(", ", all) + ") VALUES (" + Sql.placeholders(all.size()) + ")"
@@ -118,6 +129,9 @@ enum Dialect {
 
     /** Sets a runner's lease, creating its row when it has none; parameters: owner, lease until. */
     abstract String setLease(String table);
+
+    /** Sets an operator's event cursor, creating its row when it has none; parameters: operator, position, when. */
+    abstract String setCursor(String table);
 
     /**
      * Inserts a row, or, when one with the same key is there, keeps whichever has the earlier {@link #TIME}:

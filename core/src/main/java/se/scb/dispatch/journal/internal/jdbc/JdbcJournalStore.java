@@ -36,6 +36,7 @@ import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.journal.internal.StatusTally;
 import se.scb.dispatch.journal.jdbc.JournalStorageException;
 import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.spi.ProcessEvent;
 
 /**
  * The journal in a relational database: an embedded H2 file for one process (the default), or
@@ -67,6 +68,7 @@ public final class JdbcJournalStore implements JournalStore {
     private final Claims claims;
     private final LogReader logReader;
     private final CaseEventTable caseEvents;
+    private final ProcessEventTable processEvents;
 
     /**
      * Connects, checks the database is H2 or PostgreSQL, and creates or updates the tables; with
@@ -83,6 +85,7 @@ public final class JdbcJournalStore implements JournalStore {
         this.claims = new Claims(dialect, tables);
         this.logReader = new LogReader(tables);
         this.caseEvents = new CaseEventTable(dialect, tables);
+        this.processEvents = new ProcessEventTable(dialect, tables);
         // One schema update at a time in this process; the dialect's lock covers other processes.
         synchronized (Schema.class) {
             transactions.run("bring its tables " + prefix + "* to schema version " + Schema.currentVersion(), connection -> {
@@ -436,6 +439,30 @@ public final class JdbcJournalStore implements JournalStore {
     @Override
     public List<CaseEvent> caseEvents(Collection<String> caseIds) {
         return transactions.run("read case events", connection -> caseEvents.read(connection, caseIds));
+    }
+
+    @Override
+    public Optional<String> eventCursor(String operator) {
+        return transactions.run("read the event cursor of " + operator, connection -> processEvents.cursor(connection, operator));
+    }
+
+    @Override
+    public void recordProcessEvents(String operator, List<ProcessEvent> events, Optional<String> cursor, Instant at) {
+        if (events.isEmpty() && cursor.isEmpty()) {
+            return;
+        }
+        transactions.write("record " + events.size() + " process events of " + operator, connection -> {
+            processEvents.record(connection, events);
+            if (cursor.isPresent()) {
+                processEvents.setCursor(connection, operator, cursor.get(), at);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ProcessEvent> processEvents(Collection<String> messageIds) {
+        return transactions.run("read process events", connection -> processEvents.read(connection, messageIds));
     }
 
     @Override
