@@ -6,12 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.UUID;
 import se.scb.dispatch.spi.ProcessEvent;
 import se.scb.dispatch.spi.ProcessEventBatch;
 
 /**
  * The fake operator's event feed, as a real one works: an event is published once it has happened, in the
- * order events happen, and read a page at a time after a cursor (the position in the feed). Not thread-safe:
+ * order events happen, and read a page at a time after a cursor (the feed's id and a position in it). Not thread-safe:
  * the fake's lock guards it.
  */
 final class FakeProcessFeed {
@@ -22,6 +23,8 @@ final class FakeProcessFeed {
 
     private final PriorityQueue<ProcessEvent> yetToHappen = new PriorityQueue<>(HAPPENED);
     private final List<ProcessEvent> published = new ArrayList<>();
+    /** Names this feed in its cursors: a fake lives as long as its process, and a cursor of another fake's feed means nothing here. */
+    private final String feedId = UUID.randomUUID().toString();
     private long issued;
 
     /** The operator's own id for its next event. */
@@ -46,13 +49,17 @@ final class FakeProcessFeed {
         }
     }
 
+    /**
+     * The page after the cursor; a cursor of another feed (a fake of an earlier process) reads from the start,
+     * as a real feed does with a continuation token that expired.
+     */
     ProcessEventBatch page(Optional<String> cursor) {
-        int from = cursor.map(FakeProcessFeed::position).orElse(0);
+        int from = cursor.filter(given -> given.startsWith(feedId + ":")).map(given -> position(given.substring(feedId.length() + 1))).orElse(0);
         if (from > published.size()) {
             throw new IllegalArgumentException("The fake operator's feed has no position " + from + "; it holds " + published.size() + " events.");
         }
         int to = Math.min(published.size(), from + PAGE);
-        return new ProcessEventBatch(published.subList(from, to), Optional.of(Integer.toString(to)), to < published.size());
+        return new ProcessEventBatch(published.subList(from, to), Optional.of(feedId + ":" + to), to < published.size());
     }
 
     List<ProcessEvent> published() {

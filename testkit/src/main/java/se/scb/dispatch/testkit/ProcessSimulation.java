@@ -17,7 +17,8 @@ import se.scb.dispatch.spi.ProcessEvent.Kind;
  * day, a long tail past two weeks); 45 % of those open the attachment and 30 % go on to the questionnaire
  * with single sign-on; 90 % are notified (push, e-mail or SMS) within minutes; those who have not opened
  * after three days get the operator's reminder; a few in a thousand block the sender. Decided by the seed
- * and the message id alone, so a letter's fate is the same whatever order letters arrive in.
+ * and the recipient alone, so a recipient's fate is the same whatever order letters arrive in, and in a
+ * dispatch sent again.
  */
 final class ProcessSimulation {
 
@@ -40,7 +41,7 @@ final class ProcessSimulation {
 
     /** The events of a letter delivered at {@code deliveredAt}, of the kinds the operator reports. */
     List<ProcessEvent> of(Letter letter, Instant deliveredAt, Set<Kind> reported, Supplier<String> eventIds) {
-        SplittableRandom random = new SplittableRandom(seed * 31 + letter.messageId().hashCode());
+        SplittableRandom random = new SplittableRandom(seed * 31 + letter.recipient().canonical().hashCode());
         List<ProcessEvent> events = new ArrayList<>();
         String id = letter.messageId();
         events.add(ProcessEvent.of(eventIds.get(), id, Kind.DELIVERED, deliveredAt));
