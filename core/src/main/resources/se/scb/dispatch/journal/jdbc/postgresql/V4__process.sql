@@ -5,7 +5,9 @@
 -- - process_events: what mailbox operators reported of a letter (DELIVERED, OPENED …), one row per message id and
 --   kind, the earliest time kept, for the same reason.
 -- - event_cursors: where the journal stands in each operator's event feed, so polling goes on where it stopped.
--- - letter_data gets an index on case_id: imports ask which case ids belong to a letter, and reminders look them up.
+-- letter_data gets no index on case_id, though an import asks which case ids belong to a letter: an index page holds
+-- its values uncompressed, and a case id may be an identity number (some systems use one), which would then lie in
+-- the file in plain text. The import's question reads letter_data once per thousand events instead.
 
 CREATE TABLE IF NOT EXISTS ${prefix}case_events (
     case_id TEXT NOT NULL,
@@ -37,5 +39,3 @@ CREATE TABLE IF NOT EXISTS ${prefix}event_cursors (
     position   TEXT NOT NULL,
     updated_at TIMESTAMPTZ NOT NULL
 );
-
-CREATE INDEX IF NOT EXISTS ${prefix}letter_data_case_ix ON ${prefix}letter_data (case_id);
