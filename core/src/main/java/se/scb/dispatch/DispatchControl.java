@@ -3,7 +3,11 @@ package se.scb.dispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.HistoryQuery;
@@ -72,6 +76,20 @@ public final class DispatchControl {
      */
     public void purgePersonalData(String dispatchId) {
         journal.purgePersonalData(dispatchId, clock.instant());
+    }
+
+    /**
+     * Records what the product system reports of cases (logged in, started, responded), for reports and for
+     * reminders, which go only to cases without a response. Each kind of each case is kept once, with its
+     * earliest time: reporting the same events again changes nothing.
+     *
+     * @return the case ids among the events that no letter in the journal carries (their events are kept all the same), each once
+     */
+    public List<String> recordCaseEvents(List<CaseEvent> events) {
+        List<CaseEvent> all = List.copyOf(events);
+        journal.recordCaseEvents(all);
+        Set<String> known = journal.caseIdsWithLetters(all.stream().map(CaseEvent::caseId).collect(Collectors.toSet()));
+        return all.stream().map(CaseEvent::caseId).filter(caseId -> !known.contains(caseId)).distinct().toList();
     }
 
     /**

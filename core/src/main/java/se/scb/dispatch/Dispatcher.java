@@ -1,6 +1,7 @@
 package se.scb.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import se.scb.dispatch.coverage.CoverageOptions;
 import se.scb.dispatch.coverage.CoverageReport;
 import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.journal.DispatchRecord;
@@ -45,7 +47,9 @@ import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.run.RunSettings;
 import se.scb.dispatch.run.SendProgress;
 import se.scb.dispatch.run.internal.DeliveryRunner;
+import se.scb.dispatch.run.internal.ProcessEventPoller;
 import se.scb.dispatch.spi.MailboxOperator;
+import se.scb.dispatch.spi.OperatorCapabilities;
 import se.scb.dispatch.spi.PaperChannel;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.RecipientDirectory;
@@ -73,6 +77,8 @@ public final class Dispatcher implements AutoCloseable {
 
     /** Plan entries written to the journal at a time. */
     private static final int PLAN_WRITE_BATCH = 5_000;
+    /** How often a started dispatcher asks the operator for process events: operators publish them in minutes, not seconds. */
+    private static final Duration EVENT_POLL = Duration.ofMinutes(1);
 
     private final RecipientDirectory directory;
     private final MailboxOperator operator;
@@ -228,6 +234,31 @@ public final class Dispatcher implements AutoCloseable {
                 LOG.error("The background runner failed a round and goes on with the next: {}", e.getMessage(), e);
             }
         }, 0, runSettings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+        background.scheduleWithFixedDelay(() -> {
+            try {
+                pollProcessEvents();
+            } catch (RuntimeException e) {
+                LOG.warn("Polling the operator's process events failed; trying again in {}: {}", EVENT_POLL, e.getMessage(), e);
+            }
+        }, 0, EVENT_POLL.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Brings the operator's process events (delivered, opened …) into the journal, from where the journal's
+     * cursor stopped; {@link #start()} does so every minute. Reading a page twice changes nothing.
+     *
+     * @return how many events the operator handed over
+     */
+    public int pollProcessEvents() {
+        return new ProcessEventPoller(journal, operator, clock).poll();
+    }
+
+    /**
+     * What this dispatcher's mailbox operator takes and can tell: its limits, and the process events it
+     * reports (the figures of {@code dispatch-reports} say "not provided" for the others).
+     */
+    public OperatorCapabilities operatorCapabilities() {
+        return operator.capabilities();
     }
 
     /**
@@ -303,7 +334,24 @@ public final class Dispatcher implements AutoCloseable {
      * @param channel how the answer came, e.g. {@code web}, {@code phone}
      */
     public void recordResponse(String caseId, Instant at, String channel) {
-        journal.recordResponse(new CaseResponse(caseId, at, channel));
+        CaseResponse response = new CaseResponse(caseId, at, channel);
+        recordCaseEvent(response.caseId(), CaseEvent.Kind.RESPONDED, response.at(), response.channel());
+    }
+
+    /**
+     * Records what happened to a case on the survey's side (for the product system to call): logged in, started,
+     * responded. Reports count them, and reminders skip the cases that responded. Each kind of a case is kept
+     * once, with its earliest time, so a repeat changes nothing.
+     *
+     * @param channel how it came about, e.g. {@code web}, {@code sso} (single sign-on from the mailbox), {@code phone}
+     */
+    public void recordCaseEvent(String caseId, CaseEvent.Kind kind, Instant at, String channel) {
+        control.recordCaseEvents(List.of(new CaseEvent(caseId, kind, at, channel)));
+    }
+
+    /** Records many case events at once; see {@link DispatchControl#recordCaseEvents}. */
+    public List<String> recordCaseEvents(List<CaseEvent> events) {
+        return control.recordCaseEvents(events);
     }
 
     /** Removes a dispatch's personal data from the journal; see {@link DispatchControl#purgePersonalData}. */

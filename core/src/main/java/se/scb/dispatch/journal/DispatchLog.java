@@ -1,5 +1,6 @@
 package se.scb.dispatch.journal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -7,6 +8,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import se.scb.dispatch.spi.ProcessEvent;
 
 /**
  * The journal as users and reports read it: dispatches and their history, each dispatch's status,
@@ -49,8 +51,25 @@ public interface DispatchLog {
      */
     Page<JournalEvent> events(String dispatchId, EventQuery query);
 
-    /** The first answer of a case, if it has answered. */
-    Optional<CaseResponse> response(String caseId);
+    /** The first answer of a case, if it has answered: its {@link CaseEvent.Kind#RESPONDED} event. */
+    default Optional<CaseResponse> response(String caseId) {
+        return caseEvents(List.of(caseId)).stream()
+                .filter(event -> event.kind() == CaseEvent.Kind.RESPONDED)
+                .findFirst()
+                .map(event -> new CaseResponse(event.caseId(), event.at(), event.channel().isEmpty() ? "unknown" : event.channel()));
+    }
+
+    /**
+     * What the product system reported of these cases: each kind of each case once, with its earliest time,
+     * in no particular order. Ask for a few hundred cases at a time.
+     */
+    List<CaseEvent> caseEvents(Collection<String> caseIds);
+
+    /**
+     * What operators reported of these letters: each kind of each letter once, with its earliest time, in no
+     * particular order. Ask for a few hundred letters at a time.
+     */
+    List<ProcessEvent> processEvents(Collection<String> messageIds);
 
     /** Every letter the query matches from its cursor on, read a page at a time as the stream is consumed. */
     default Stream<JournalEntry> allLetters(String dispatchId, LetterQuery query) {

@@ -33,6 +33,7 @@ import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.journal.internal.PlanLines;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.spi.ProcessEvent;
 
 /**
  * What every {@link Journal} does. A subclass supplies the journal; tests share it, so each works on
@@ -487,6 +488,52 @@ public abstract class JournalContractTest {
         assertThat(journal().response(caseId)).contains(new CaseResponse(caseId, t0, "web"));
         assertThat(secondInstance().response(caseId)).contains(new CaseResponse(caseId, t0, "web"));
         assertThat(journal().response("case-never-answered-" + newId())).isEmpty();
+    }
+
+    @Test
+    void keepsEachKindOfCaseEventOnceWithItsEarliestTimeWhateverOrderAndHowOftenTheyCome() {
+        String caseId = "case-" + newId();
+        CaseEvent loggedIn = new CaseEvent(caseId, CaseEvent.Kind.LOGGED_IN, t0, "sso");
+        CaseEvent responded = new CaseEvent(caseId, CaseEvent.Kind.RESPONDED, t0.plusSeconds(600), "web");
+        CaseEvent respondedAgainLater = new CaseEvent(caseId, CaseEvent.Kind.RESPONDED, t0.plusSeconds(900), "phone");
+        journal().recordCaseEvents(List.of(respondedAgainLater, loggedIn));
+        journal().recordCaseEvents(List.of(responded, responded, loggedIn));
+        journal().recordCaseEvents(List.of(respondedAgainLater));
+
+        assertThat(secondInstance().caseEvents(List.of(caseId, caseId, "case-unknown-" + newId())))
+                .containsExactlyInAnyOrder(loggedIn, responded);
+        assertThat(journal().response(caseId)).contains(new CaseResponse(caseId, responded.at(), "web"));
+    }
+
+    @Test
+    void keepsEachKindOfProcessEventOfALetterOnceWithItsEarliestTimeAndTheCursorWithThem() {
+        String operator = "operator-" + newId();
+        String letter = "m-" + newId();
+        ProcessEvent delivered = ProcessEvent.of("e1", letter, ProcessEvent.Kind.DELIVERED, t0);
+        ProcessEvent opened = ProcessEvent.of("e2", letter, ProcessEvent.Kind.OPENED, t0.plusSeconds(3_600));
+        ProcessEvent openedAgain = ProcessEvent.of("e3", letter, ProcessEvent.Kind.OPENED, t0.plusSeconds(7_200));
+        ProcessEvent attachment = new ProcessEvent("e4", letter, ProcessEvent.Kind.ATTACHMENT_OPENED, t0.plusSeconds(3_700), "info.pdf");
+        assertThat(journal().eventCursor(operator)).isEmpty();
+
+        journal().recordProcessEvents(operator, List.of(openedAgain, attachment), Optional.of("2"), t0);
+        journal().recordProcessEvents(operator, List.of(opened, delivered, opened), Optional.of("4"), t0);
+        // A crash after the events were stored and before the next cursor: the same page comes again.
+        journal().recordProcessEvents(operator, List.of(opened, delivered, opened), Optional.of("4"), t0);
+        journal().recordProcessEvents(operator, List.of(), Optional.empty(), t0);
+
+        assertThat(secondInstance().processEvents(List.of(letter, "m-unknown")))
+                .containsExactlyInAnyOrder(delivered, opened, attachment);
+        assertThat(secondInstance().eventCursor(operator)).contains("4");
+        assertThat(journal().eventCursor("another-" + operator)).isEmpty();
+    }
+
+    @Test
+    void tellsWhichCaseIdsALetterCarries() {
+        String id = newDispatch();
+        journal().addToPlan(List.of(digital(id, 7, person(7), t0)));
+        String stranger = "case-" + newId();
+
+        assertThat(journal().caseIdsWithLetters(List.of("C-7", stranger))).containsExactly("C-7");
     }
 
     protected String sending(Function<String, Stream<JournalEntry>> plan) {

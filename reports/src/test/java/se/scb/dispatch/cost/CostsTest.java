@@ -7,11 +7,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import se.scb.dispatch.journal.CaseResponse;
+import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.journal.DispatchRecord;
@@ -27,6 +28,7 @@ import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.journal.Page;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.spi.ProcessEvent;
 import se.scb.dispatch.validation.ValidationReport;
 
 class CostsTest {
@@ -120,8 +122,13 @@ class CostsTest {
         }
 
         @Override
-        public Optional<CaseResponse> response(String caseId) {
-            return Optional.empty();
+        public List<CaseEvent> caseEvents(Collection<String> caseIds) {
+            return List.of();
+        }
+
+        @Override
+        public List<ProcessEvent> processEvents(Collection<String> messageIds) {
+            return List.of();
         }
     }
 }

@@ -1,7 +1,6 @@
 package se.scb.dispatch.spi;
 
-import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -23,8 +22,17 @@ public interface MailboxOperator {
      */
     CompletionStage<DeliveryResult> deliver(Letter letter);
 
-    /** Process events since the given time, where the operator has any. */
-    default List<ProcessEvent> processEvents(Instant since) {
-        return List.of();
+    /**
+     * The next page of process events after the cursor (empty: from the first the operator still has). Operators
+     * that report none ({@link OperatorCapabilities#processEvents()} empty) are never asked. The core keeps the
+     * cursor in its journal under {@link #name()}, so polling goes on where it stopped, in this process or another.
+     */
+    default ProcessEventBatch processEvents(Optional<String> cursor) {
+        return ProcessEventBatch.none(cursor);
+    }
+
+    /** A short stable name for this operator, e.g. {@code kivra}: the journal keeps its event cursor under it. */
+    default String name() {
+        return getClass().getSimpleName();
     }
 }

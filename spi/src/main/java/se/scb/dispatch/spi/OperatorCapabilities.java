@@ -8,13 +8,13 @@ import java.util.Set;
  * @param maxMessageBytes   the largest message, bodies and attachments counted as base64
  * @param bodyContentTypes  the body types it takes, e.g. {@code text/plain}, {@code text/html}
  * @param attachmentTypes   the attachment types it takes, e.g. {@code application/pdf}
- * @param processEvents     the process events it can report
+ * @param processEvents     the kinds of process event it can report (none: it is never polled)
  */
 public record OperatorCapabilities(
         long maxMessageBytes,
         Set<String> bodyContentTypes,
         Set<String> attachmentTypes,
-        Set<ProcessEvent.Type> processEvents) {
+        Set<ProcessEvent.Kind> processEvents) {
 
     public OperatorCapabilities {
         if (maxMessageBytes <= 0) {

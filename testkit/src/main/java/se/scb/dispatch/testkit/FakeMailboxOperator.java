@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.MailboxOperator;
 import se.scb.dispatch.spi.OperatorCapabilities;
 import se.scb.dispatch.spi.ProcessEvent;
+import se.scb.dispatch.spi.ProcessEventBatch;
 
 /**
  * A mailbox operator in memory that records what it receives and fails when told to.
@@ -50,12 +52,15 @@ import se.scb.dispatch.spi.ProcessEvent;
  */
 public final class FakeMailboxOperator implements MailboxOperator, AutoCloseable {
 
-    /** 2 000 000 bytes; plain text and HTML; PDF attachments; DELIVERED and OPENED events. */
+    /** 2 000 000 bytes; plain text and HTML; PDF attachments; every kind of process event. */
     public static final OperatorCapabilities DEFAULT_CAPABILITIES = new OperatorCapabilities(
             2_000_000,
             Set.of("text/plain", "text/html"),
             Set.of("application/pdf"),
-            Set.of(ProcessEvent.Type.DELIVERED, ProcessEvent.Type.OPENED));
+            EnumSet.allOf(ProcessEvent.Kind.class));
+
+    /** The name the journal keeps the fake's event cursor under. */
+    public static final String NAME = "fake";
 
     private static final DeliveryResult DELIVERED = DeliveryResult.delivered("DELIVERED", "The fake operator took the letter.");
     private static final DeliveryResult ALREADY_DELIVERED =
@@ -73,9 +78,11 @@ public final class FakeMailboxOperator implements MailboxOperator, AutoCloseable
     private final Set<String> earlierProcesses = new HashSet<>();
     private final Deque<Optional<DeliveryResult>> scripted = new ArrayDeque<>(); // empty = no answer
     private final List<FailureRule> failureRules = new ArrayList<>();
-    private final List<ProcessEvent> events = new ArrayList<>();
+    private final FakeProcessFeed feed = new FakeProcessFeed();
     private RandomFailure randomFailure;
     private OpenedEvents openedEvents;
+    private ProcessSimulation simulation;
+    private Duration revealedAhead = Duration.ZERO;
     private int totalAttempts;
     private int repeats;
     private boolean closed;
@@ -164,16 +171,20 @@ public final class FakeMailboxOperator implements MailboxOperator, AutoCloseable
     }
 
     private void addDeliveryEvents(Letter letter) {
+        Instant now = clock.instant();
+        Set<ProcessEvent.Kind> reported = capabilities.processEvents();
+        if (simulation != null) {
+            simulation.of(letter, now, reported, feed::nextEventId).forEach(feed::happensAt);
+            return;
+        }
         if (openedEvents == null) {
             return;
         }
-        Instant now = clock.instant();
-        Set<ProcessEvent.Type> reported = capabilities.processEvents();
-        if (reported.contains(ProcessEvent.Type.DELIVERED)) {
-            events.add(new ProcessEvent(letter.messageId(), ProcessEvent.Type.DELIVERED, now, "fake"));
+        if (reported.contains(ProcessEvent.Kind.DELIVERED)) {
+            feed.happensAt(ProcessEvent.of(feed.nextEventId(), letter.messageId(), ProcessEvent.Kind.DELIVERED, now));
         }
-        if (reported.contains(ProcessEvent.Type.OPENED) && openedEvents.random().nextDouble() < openedEvents.rate()) {
-            events.add(new ProcessEvent(letter.messageId(), ProcessEvent.Type.OPENED, now, "fake"));
+        if (reported.contains(ProcessEvent.Kind.OPENED) && openedEvents.random().nextDouble() < openedEvents.rate()) {
+            feed.happensAt(ProcessEvent.of(feed.nextEventId(), letter.messageId(), ProcessEvent.Kind.OPENED, now));
         }
     }
 
@@ -312,11 +323,43 @@ public final class FakeMailboxOperator implements MailboxOperator, AutoCloseable
 
     // ---- Process events --------------------------------------------------------------------
 
-    /** Adds an event that {@link #processEvents(Instant)} will report. */
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Publishes an event in the feed at once, whatever its time: a late event, or the same event again, as real feeds have them. */
     public FakeMailboxOperator emit(ProcessEvent event) {
         Objects.requireNonNull(event, "event");
         synchronized (lock) {
-            events.add(event);
+            feed.publish(event);
+        }
+        return this;
+    }
+
+    /**
+     * From now on every newly received letter gets the process events of a made-up but realistic recipient,
+     * repeatable with the seed: delivered; notified (90 %); opened by about 80 %, most within a day and a long tail
+     * past two weeks; the attachment opened by 45 % of those; an operator reminder after three days to those who
+     * have not opened; single sign-on into the questionnaire; a few blocking the sender. Each is published when
+     * its time comes by the fake's {@link #clock}, plus what {@link #revealAhead} allows. Replaces {@link #openedRate}.
+     */
+    public FakeMailboxOperator simulateProcess(long seed) {
+        ProcessSimulation simulated = new ProcessSimulation(seed);
+        synchronized (lock) {
+            simulation = simulated;
+        }
+        return this;
+    }
+
+    /**
+     * Publishes events this much before their time: a demo that cannot wait two weeks sees a fortnight's
+     * opening at once. Zero (the default) publishes an event when the clock reaches it.
+     */
+    public FakeMailboxOperator revealAhead(Duration ahead) {
+        Duration checked = requireNotNegative(ahead, "ahead");
+        synchronized (lock) {
+            revealedAhead = checked;
         }
         return this;
     }
@@ -339,12 +382,21 @@ public final class FakeMailboxOperator implements MailboxOperator, AutoCloseable
         return this;
     }
 
-    /** The events at or after {@code since} (inclusive, so a poller sees an event at its boundary), in the order they arose. */
+    /** The page of the feed after the cursor (a position in the feed; empty: from the start), {@value FakeProcessFeed#PAGE} events at most. */
     @Override
-    public List<ProcessEvent> processEvents(Instant since) {
-        Objects.requireNonNull(since, "since");
+    public ProcessEventBatch processEvents(Optional<String> cursor) {
+        Objects.requireNonNull(cursor, "cursor");
         synchronized (lock) {
-            return events.stream().filter(event -> !event.at().isBefore(since)).collect(Collectors.toList());
+            feed.publishUntil(clock.instant().plus(revealedAhead));
+            return feed.page(cursor);
+        }
+    }
+
+    /** Every event published so far, in the feed's order. */
+    public List<ProcessEvent> publishedEvents() {
+        synchronized (lock) {
+            feed.publishUntil(clock.instant().plus(revealedAhead));
+            return feed.published();
         }
     }
 

@@ -1,6 +1,7 @@
 package se.scb.dispatch.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
@@ -26,6 +27,7 @@ import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.OperatorCapabilities;
 import se.scb.dispatch.spi.ProcessEvent;
+import se.scb.dispatch.spi.ProcessEventBatch;
 
 class FakeMailboxOperatorTest {
 
@@ -226,23 +228,57 @@ class FakeMailboxOperatorTest {
         assertThat(operator.capabilities().maxMessageBytes()).isEqualTo(2_000_000);
         assertThat(operator.capabilities().bodyContentTypes()).containsExactlyInAnyOrder("text/plain", "text/html");
         assertThat(operator.capabilities().attachmentTypes()).containsExactly("application/pdf");
-        assertThat(operator.capabilities().processEvents()).containsExactlyInAnyOrder(ProcessEvent.Type.DELIVERED, ProcessEvent.Type.OPENED);
+        assertThat(operator.capabilities().processEvents()).containsExactlyInAnyOrder(ProcessEvent.Kind.values());
 
         OperatorCapabilities small = new OperatorCapabilities(1000, Set.of("text/plain"), Set.of(), Set.of());
         assertThat(operator.capabilities(small).capabilities()).isEqualTo(small);
     }
 
     @Test
-    void reportsEmittedEventsSinceTheGivenTime() {
+    void reportsEmittedEventsInTheOrderEmittedAPageAfterTheCursor() {
         Instant noon = Instant.parse("2025-03-01T12:00:00Z");
-        ProcessEvent early = new ProcessEvent("m-1", ProcessEvent.Type.DELIVERED, noon.minusSeconds(60), "");
-        ProcessEvent atNoon = new ProcessEvent("m-1", ProcessEvent.Type.OPENED, noon, "");
-        ProcessEvent late = new ProcessEvent("m-2", ProcessEvent.Type.BOUNCED, noon.plusSeconds(60), "");
+        ProcessEvent late = ProcessEvent.of("e3", "m-2", ProcessEvent.Kind.FAILED_AFTER_DELIVERY, noon.plusSeconds(60));
+        ProcessEvent early = ProcessEvent.of("e1", "m-1", ProcessEvent.Kind.DELIVERED, noon.minusSeconds(60));
+        ProcessEvent atNoon = ProcessEvent.of("e2", "m-1", ProcessEvent.Kind.OPENED, noon);
 
-        operator.emit(early).emit(atNoon).emit(late);
+        operator.emit(late).emit(early);
+        ProcessEventBatch first = operator.processEvents(Optional.empty());
+        operator.emit(atNoon);
 
-        assertThat(operator.processEvents(noon)).containsExactly(atNoon, late);
-        assertThat(operator.processEvents(Instant.EPOCH)).containsExactly(early, atNoon, late);
+        assertThat(first.events()).containsExactly(late, early);
+        assertThat(first.more()).isFalse();
+        assertThat(operator.processEvents(first.cursor()).events()).containsExactly(atNoon);
+        assertThat(operator.processEvents(Optional.empty()).events()).containsExactly(late, early, atNoon);
+    }
+
+    @Test
+    void simulatesRealisticEventsPublishedWhenTheirTimeComesAndTheSameForTheSameSeed() {
+        TestClock clock = new TestClock(Instant.parse("2025-03-03T08:00:00Z"));
+        List<ProcessEvent> published = simulated(clock, 11);
+        assertThat(published).extracting(ProcessEvent::kind).doesNotContain(ProcessEvent.Kind.OPERATOR_REMINDER);
+
+        clock.advance(Duration.ofDays(30));
+        List<ProcessEvent> month = simulated(clock, 11);
+
+        long letters = 1_000;
+        long opened = month.stream().filter(event -> event.kind() == ProcessEvent.Kind.OPENED).count();
+        assertThat(month.stream().filter(event -> event.kind() == ProcessEvent.Kind.DELIVERED).count()).isEqualTo(letters);
+        assertThat(opened).isBetween(740L, 860L);
+        assertThat(month.stream().filter(event -> event.kind() == ProcessEvent.Kind.OPERATOR_REMINDER).count()).isBetween(200L, 350L);
+        assertThat(month.stream().map(ProcessEvent::eventId).distinct().count()).isEqualTo(month.size());
+        assertThat(simulated(clock, 11)).isEqualTo(month);
+        assertThat(simulated(clock, 12)).isNotEqualTo(month);
+    }
+
+    /** A thousand letters delivered at the clock's start, and the events published by its time now. */
+    private static List<ProcessEvent> simulated(TestClock clock, long seed) {
+        Instant now = clock.instant();
+        TestClock start = new TestClock(Instant.parse("2025-03-03T08:00:00Z"));
+        try (FakeMailboxOperator fake = new FakeMailboxOperator().clock(start).simulateProcess(seed)) {
+            IntStream.range(0, 1_000).forEach(i -> fake.deliver(TestLetters.letter("m-" + i, TestIds.person(i))));
+            start.advance(Duration.between(start.instant(), now));
+            return fake.publishedEvents();
+        }
     }
 
     @Test
@@ -254,19 +290,19 @@ class FakeMailboxOperatorTest {
         deliver(letter);
         deliver(letter);
 
-        assertThat(operator.processEvents(Instant.EPOCH)).containsExactly(
-                new ProcessEvent("m-1", ProcessEvent.Type.DELIVERED, now, "fake"),
-                new ProcessEvent("m-1", ProcessEvent.Type.OPENED, now, "fake"));
+        assertThat(operator.publishedEvents()).extracting(ProcessEvent::messageId, ProcessEvent::kind, ProcessEvent::at).containsExactly(
+                tuple("m-1", ProcessEvent.Kind.DELIVERED, now),
+                tuple("m-1", ProcessEvent.Kind.OPENED, now));
     }
 
     @Test
     void generatesOnlyTheEventTypesItsCapabilitiesReport() {
-        operator.capabilities(new OperatorCapabilities(1000, Set.of("text/plain"), Set.of(), Set.of(ProcessEvent.Type.DELIVERED)))
+        operator.capabilities(new OperatorCapabilities(1000, Set.of("text/plain"), Set.of(), Set.of(ProcessEvent.Kind.DELIVERED)))
                 .openedRate(1.0, 7);
 
         deliver(TestLetters.letter(anna));
 
-        assertThat(operator.processEvents(Instant.EPOCH)).extracting(ProcessEvent::type).containsExactly(ProcessEvent.Type.DELIVERED);
+        assertThat(operator.publishedEvents()).extracting(ProcessEvent::kind).containsExactly(ProcessEvent.Kind.DELIVERED);
     }
 
     @Test
@@ -281,7 +317,7 @@ class FakeMailboxOperatorTest {
     void generatesNoEventsUnlessAsked() {
         deliver(TestLetters.letter(anna));
 
-        assertThat(operator.processEvents(Instant.EPOCH)).isEmpty();
+        assertThat(operator.publishedEvents()).isEmpty();
     }
 
     private DeliveryResult deliver(Letter letter) {
@@ -299,8 +335,8 @@ class FakeMailboxOperatorTest {
     private static List<String> openedMessageIds(FakeMailboxOperator operator) {
         try (operator) {
             IntStream.range(0, 40).forEach(i -> operator.deliver(TestLetters.letter("m-" + i, TestIds.person(i))));
-            return operator.processEvents(Instant.EPOCH).stream()
-                    .filter(event -> event.type() == ProcessEvent.Type.OPENED)
+            return operator.publishedEvents().stream()
+                    .filter(event -> event.kind() == ProcessEvent.Kind.OPENED)
                     .map(ProcessEvent::messageId)
                     .collect(Collectors.toList());
         }

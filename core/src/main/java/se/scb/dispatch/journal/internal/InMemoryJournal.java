@@ -3,13 +3,16 @@ package se.scb.dispatch.journal.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import se.scb.dispatch.journal.CaseResponse;
+import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
@@ -26,6 +29,7 @@ import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
+import se.scb.dispatch.spi.ProcessEvent;
 
 /**
  * A journal that lives in the heap: the test double of the JDBC journal, held to the same contract
@@ -41,7 +45,9 @@ public final class InMemoryJournal implements JournalStore {
             .thenComparingLong(slot -> slot.entry.row().number());
 
     private final Map<String, Dispatch> dispatches = new HashMap<>();
-    private final Map<String, CaseResponse> firstResponses = new HashMap<>();
+    private final EarliestFacts<CaseEvent.Kind, CaseEvent> caseEvents = new EarliestFacts<>(CaseEvent::at);
+    private final EarliestFacts<ProcessEvent.Kind, ProcessEvent> processEvents = new EarliestFacts<>(ProcessEvent::at);
+    private final Map<String, String> eventCursors = new HashMap<>();
     private final Map<String, Instant> leases = new HashMap<>();
     private final Map<String, Instant> nextSendingSlot = new HashMap<>();
 
@@ -240,13 +246,38 @@ public final class InMemoryJournal implements JournalStore {
     }
 
     @Override
-    public synchronized void recordResponse(CaseResponse response) {
-        firstResponses.merge(response.caseId(), response, (earlier, later) -> later.at().isBefore(earlier.at()) ? later : earlier);
+    public synchronized void recordCaseEvents(List<CaseEvent> events) {
+        events.forEach(event -> caseEvents.keep(event.caseId(), event.kind(), event));
     }
 
     @Override
-    public synchronized Optional<CaseResponse> response(String caseId) {
-        return Optional.ofNullable(firstResponses.get(caseId));
+    public synchronized List<CaseEvent> caseEvents(Collection<String> caseIds) {
+        return caseEvents.of(caseIds);
+    }
+
+    @Override
+    public synchronized Optional<String> eventCursor(String operator) {
+        return Optional.ofNullable(eventCursors.get(operator));
+    }
+
+    @Override
+    public synchronized void recordProcessEvents(String operator, List<ProcessEvent> events, Optional<String> cursor, Instant at) {
+        events.forEach(event -> processEvents.keep(event.messageId(), event.kind(), event));
+        cursor.ifPresent(position -> eventCursors.put(operator, position));
+    }
+
+    @Override
+    public synchronized List<ProcessEvent> processEvents(Collection<String> messageIds) {
+        return processEvents.of(messageIds);
+    }
+
+    @Override
+    public synchronized Set<String> caseIdsWithLetters(Collection<String> caseIds) {
+        Set<String> wanted = new HashSet<>(caseIds);
+        Set<String> found = new HashSet<>();
+        dispatches.values().forEach(dispatch -> dispatch.letters.values().stream().map(slot -> slot.entry.row().caseId())
+                .filter(wanted::contains).forEach(found::add));
+        return found;
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.Reminder;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.Schedule;
 import se.scb.dispatch.model.SendingWindow;
@@ -90,7 +91,15 @@ public final class JournalCodec {
         root.put("createdBy", options.createdBy());
         root.put("paperOnly", options.paperOnly());
         root.put("paperOnDigitalFailure", options.paperOnDigitalFailure());
-        options.paperIfUnansweredAfter().ifPresent(after -> root.put("paperIfUnansweredAfter", after.toString()));
+        ArrayNode reminders = root.putArray("reminders");
+        for (Reminder reminder : options.reminders()) {
+            ObjectNode each = reminders.addObject();
+            reminder.after().ifPresent(after -> each.put("after", after.toString()));
+            reminder.at().ifPresent(at -> each.put("at", at.toString()));
+            reminder.template().ifPresent(template -> each.put("template", template(template)));
+            each.put("paperOnly", reminder.paperOnly());
+            each.put("onlyToDigital", reminder.onlyToDigital());
+        }
         options.followUpOf().ifPresent(origin -> root.put("followUpOf", origin));
         Schedule schedule = options.schedule();
         ObjectNode node = root.putObject("schedule");
@@ -125,8 +134,18 @@ public final class JournalCodec {
                 node.path("waves").asInt(1),
                 Duration.parse(node.path("waveInterval").asText("P1D")));
         return new DispatchOptions(root.path("name").asText(), root.path("createdBy").asText(), root.path("paperOnly").asBoolean(),
-                root.path("paperOnDigitalFailure").asBoolean(), schedule, text(root, "paperIfUnansweredAfter").map(Duration::parse),
-                text(root, "followUpOf"));
+                root.path("paperOnDigitalFailure").asBoolean(), schedule, reminders(root), text(root, "followUpOf"));
+    }
+
+    /** The reminders; a journal written before reminders knew only paper if unanswered, under a key of its own. */
+    private static List<Reminder> reminders(JsonNode root) {
+        List<Reminder> reminders = new ArrayList<>();
+        text(root, "paperIfUnansweredAfter").map(Duration::parse).map(Reminder::paperIfUnanswered).ifPresent(reminders::add);
+        for (JsonNode each : root.path("reminders")) {
+            reminders.add(new Reminder(text(each, "after").map(Duration::parse), text(each, "at").map(Instant::parse),
+                    text(each, "template").map(JournalCodec::template), each.path("paperOnly").asBoolean(), each.path("onlyToDigital").asBoolean()));
+        }
+        return reminders;
     }
 
     public static String variables(Map<String, String> variables) {

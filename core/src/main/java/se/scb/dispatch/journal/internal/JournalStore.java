@@ -2,7 +2,11 @@ package se.scb.dispatch.journal.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
@@ -10,6 +14,7 @@ import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.spi.ProcessEvent;
 
 /**
  * The journal's write and lease protocol, for the planner and the runner only: users read through
@@ -94,8 +99,29 @@ public interface JournalStore extends Journal {
      */
     void purgePersonalData(String dispatchId, Instant at);
 
-    /** Records that a case has answered; a case may answer more than once (the first answer counts). */
-    void recordResponse(CaseResponse response);
+    /**
+     * Records what happened to cases on the survey's side, each kind of each case once with its earliest time:
+     * the same event again, or events out of order, change nothing. Events of case ids no letter carries are kept too.
+     */
+    void recordCaseEvents(List<CaseEvent> events);
+
+    /** Records that a case has answered: its {@link CaseEvent.Kind#RESPONDED}; a case may answer more than once (the first answer counts). */
+    default void recordResponse(CaseResponse response) {
+        recordCaseEvents(List.of(new CaseEvent(response.caseId(), CaseEvent.Kind.RESPONDED, response.at(), response.channel())));
+    }
+
+    /** Where polling the event feed of this operator stopped: the cursor stored last, if any. */
+    Optional<String> eventCursor(String operator);
+
+    /**
+     * Stores an operator's process events, each kind of each letter once with its earliest time (a repeat or an
+     * event out of order changes nothing), and then the operator's cursor, all or none: after a crash the
+     * page comes again, and storing it again changes nothing.
+     */
+    void recordProcessEvents(String operator, List<ProcessEvent> events, Optional<String> cursor, Instant at);
+
+    /** Those of the case ids that a letter of some dispatch in this journal carries. */
+    Set<String> caseIdsWithLetters(Collection<String> caseIds);
 
     /**
      * Reserves {@code letters} consecutive sending slots of a paced dispatch, {@code spacing} apart, shared

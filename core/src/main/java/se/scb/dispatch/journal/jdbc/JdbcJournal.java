@@ -16,7 +16,8 @@ import se.scb.dispatch.journal.internal.jdbc.JdbcJournalStore;
  *
  * <p>Only {@code java.sql} is used: bring the driver you need ({@code com.h2database:h2} 2.x or
  * {@code org.postgresql:postgresql}). The tables ({@code <prefix>dispatches}, {@code <prefix>letters},
- * {@code <prefix>log}, {@code <prefix>counts}, {@code <prefix>runners}, {@code <prefix>responses},
+ * {@code <prefix>log}, {@code <prefix>counts}, {@code <prefix>runners}, {@code <prefix>case_events},
+ * {@code <prefix>process_events}, {@code <prefix>event_cursors},
  * {@code <prefix>schema_version}) are created or brought up to date when the journal is opened, from
  * scripts shipped in this jar, once even when several instances start together.
  *

@@ -20,7 +20,7 @@ import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.internal.JournalCodec;
 import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.model.Schedule;
-import se.scb.dispatch.plan.internal.PaperFollowUp;
+import se.scb.dispatch.plan.internal.Reminders;
 import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.run.RunSettings;
 import se.scb.dispatch.spi.DeliveryResult;
@@ -119,7 +119,9 @@ final class DispatchDrain {
         }
     }
 
-    private void startAll(List<JournalEntry> claimed) throws InterruptedException {
+    private void startAll(List<JournalEntry> claimedNow) throws InterruptedException {
+        // A reminder goes only to cases that have not responded: asked again here, just before the letters go.
+        List<JournalEntry> claimed = dispatch.options().followUpOf().isPresent() ? AnsweredCases.skip(journal, log, claimedNow) : claimedNow;
         for (int i = 0; i < claimed.size(); i++) {
             JournalEntry entry = claimed.get(i);
             if (!isStillSending()) {
@@ -199,14 +201,14 @@ final class DispatchDrain {
         return lastSeenSending;
     }
 
-    /** Whether every letter has settled; the first runner to see it completes the dispatch and plans its paper follow-up. */
+    /** Whether every letter has settled; the first runner to see it completes the dispatch and plans its reminders. */
     private boolean isSettled() {
         log.flush();
         if (!journal.status(dispatch.id()).isComplete()) {
             return false;
         }
         if (journal.updateState(dispatch.id(), DispatchState.COMPLETED, clock.instant())) {
-            dispatch.options().paperIfUnansweredAfter().ifPresent(after -> PaperFollowUp.plan(journal, dispatch, after, clock.instant()));
+            Reminders.plan(journal, dispatch, clock.instant());
         }
         return true;
     }

@@ -12,14 +12,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.scb.dispatch.id.IdentityNumbers;
-import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.model.ReasonCode;
-import se.scb.dispatch.plan.internal.PaperFollowUp;
 import se.scb.dispatch.spi.Faults;
 import se.scb.dispatch.spi.PaperBatch;
 import se.scb.dispatch.spi.PaperChannel;
@@ -102,12 +100,9 @@ final class PaperBatches {
         handOver(batchId, batched);
     }
 
-    /** A paper follow-up goes only to cases still unanswered now: the others are cancelled, and say why. */
+    /** A reminder on paper goes only to cases still unanswered now, when its batch is made. */
     private List<JournalEntry> withoutAnswered(List<JournalEntry> followUps) {
-        Map<JournalEntry, CaseResponse> answered = PaperFollowUp.answered(journal, followUps);
-        answered.forEach((letter, answer) -> log.settle(letter.settled(DeliveryState.CANCELLED, letter.reason()), EventType.CANCELLED, "ANSWERED",
-                "The case answered (" + answer.channel() + ") before the paper follow-up went out."));
-        return followUps.stream().filter(letter -> !answered.containsKey(letter)).toList();
+        return AnsweredCases.skip(journal, log, followUps);
     }
 
     private void handOver(String batchId, List<JournalEntry> batch) {

@@ -55,7 +55,7 @@ class JournalCodecTest {
         assertThat(JournalCodec.options(JournalCodec.options(options))).isEqualTo(options);
         DispatchOptions plain = DispatchOptions.named("Enkel");
         assertThat(JournalCodec.options(JournalCodec.options(plain))).isEqualTo(plain);
-        DispatchOptions followUp = options.paperFollowUpOf("d-1");
+        DispatchOptions followUp = options.reminderOf("d-1", 1, options.reminders().get(0));
         assertThat(JournalCodec.options(JournalCodec.options(followUp))).isEqualTo(followUp);
     }
 

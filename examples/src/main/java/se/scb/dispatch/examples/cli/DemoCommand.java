@@ -26,6 +26,7 @@ import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.preview.PreviewOptions;
 import se.scb.dispatch.preview.PreviewReport;
+import se.scb.dispatch.process.ProcessFigures;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.ProviderConfig;
@@ -81,6 +82,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Session session = sending.session(program.runSettings(), Duration.ofMillis(1))
                 .directory(sample.directory())
                 .refuse(this::refused, MAILBOX_CLOSED)
+                .simulatedProcess(seed)
                 .listener(progress)
                 .open()) {
             Dispatcher dispatcher = session.dispatcher();
@@ -92,11 +94,13 @@ final class DemoCommand implements Callable<Integer> {
                 progress.finish();
             }
             PrintedBatches batches = PrintedBatches.of(session.journal(), summary.dispatchId(), session.batchDirectory());
+            dispatcher.pollProcessEvents();
+            ProcessFigures process = ProcessFigures.of(dispatcher, summary.dispatchId());
             PrintWriter stdout = spec.commandLine().getOut();
             if (json) {
-                printJson(stdout, summary, batches);
+                printJson(stdout, summary, batches, process);
             } else {
-                printText(stdout, summary, batches);
+                printText(stdout, summary, batches, process);
             }
             stdout.flush();
         }
@@ -148,7 +152,7 @@ final class DemoCommand implements Callable<Integer> {
         return new SplittableRandom(seed ^ letter.recipient().canonical().hashCode()).nextInt(REJECTED_ONE_IN) == 0;
     }
 
-    private void printText(PrintWriter stdout, Summary summary, PrintedBatches batches) {
+    private void printText(PrintWriter stdout, Summary summary, PrintedBatches batches, ProcessFigures process) {
         TextReport text = new TextReport(stdout);
         if (summary.fresh().isPresent()) {
             Fresh fresh = summary.fresh().get();
@@ -170,9 +174,11 @@ final class DemoCommand implements Callable<Integer> {
         text.status(summary.status());
         text.heading("Paper");
         text.paper(batches);
+        text.heading("Process data (the fake operator's made-up month after sending)");
+        ProcessReport.text(stdout, process);
     }
 
-    private void printJson(PrintWriter stdout, Summary summary, PrintedBatches batches) {
+    private void printJson(PrintWriter stdout, Summary summary, PrintedBatches batches, ProcessFigures process) {
         JsonReport output = JsonReport.startObject(stdout);
         output.field("recipients", recipients);
         output.field("seed", seed);
@@ -199,6 +205,9 @@ final class DemoCommand implements Callable<Integer> {
             output.endObject();
         }
         output.paper(batches);
+        output.startObject("process");
+        ProcessReport.json(output, process);
+        output.endObject();
         output.end();
     }
 

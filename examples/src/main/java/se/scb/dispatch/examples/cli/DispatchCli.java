@@ -32,7 +32,8 @@ import se.scb.dispatch.run.RunSettings;
                 + " paper letters become print batches (PDF and manifest) in a directory.",
         subcommands = {DemoCommand.class, PreviewCommand.class, ValidateCommand.class, CoverageCommand.class, SendCommand.class, RunCommand.class,
                 ResumeCommand.class, StatusCommand.class, HistoryCommand.class, LogCommand.class, PauseCommand.class,
-                CancelCommand.class, PurgeCommand.class})
+                CancelCommand.class, PurgeCommand.class, ResponsesCommand.class, EventsCommand.class, ProcessCommand.class,
+                OperatorsCommand.class})
 public final class DispatchCli implements Runnable {
 
     /** Exit code for a wrong flag or an input that cannot be used. */
@@ -124,7 +125,7 @@ public final class DispatchCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing a command: demo, preview, validate, send, run, resume, status, history, log, pause, cancel or purge.");
+                "Missing a command: demo, preview, validate, send, run, resume, status, history, log, pause, cancel, purge, responses, events, process or operators.");
     }
 
     /**

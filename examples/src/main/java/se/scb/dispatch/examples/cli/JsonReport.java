@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DeliveryState;
@@ -94,6 +96,28 @@ final class JsonReport {
     /** An instant as ISO-8601, or null. */
     void field(String name, Optional<Instant> value) {
         field(name, value.map(Instant::toString).orElse(null));
+    }
+
+    /** A count, or null when there is none. */
+    void field(String name, OptionalLong value) {
+        write(() -> {
+            if (value.isPresent()) {
+                json.writeNumberField(name, value.getAsLong());
+            } else {
+                json.writeNullField(name);
+            }
+        });
+    }
+
+    /** A figure rounded to four decimals, or null when there is none. */
+    void field(String name, OptionalDouble value) {
+        write(() -> {
+            if (value.isPresent()) {
+                json.writeNumberField(name, Math.round(value.getAsDouble() * 10_000) / 10_000.0);
+            } else {
+                json.writeNullField(name);
+            }
+        });
     }
 
     /** Starts an object as the next element of the current array. */

@@ -90,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
             dispatcher.runDueWork();
             if (dispatcher.isIdle()) {
                 completeSettled(dispatcher);
+                dispatcher.pollProcessEvents();
                 return;
             }
             Thread.sleep(poll.toMillis());

@@ -47,6 +47,9 @@ final class SendCommand implements Callable<Integer> {
     @Mixin
     private SendingOptions sending;
 
+    @Mixin
+    private ReminderOptions reminders;
+
 
     @Option(names = "--json", description = "Print the report as one JSON object: the plan's counts, final states and reasons, print batches.")
     private boolean json;
@@ -57,7 +60,7 @@ final class SendCommand implements Callable<Integer> {
     public Integer call() {
         Schedule schedule = scheduleOptions.schedule(spec);
         MessageTemplate template = inputs.template();
-        DispatchOptions options = DispatchOptions.named(inputs.dispatchName()).schedule(schedule);
+        DispatchOptions options = reminders.addTo(DispatchOptions.named(inputs.dispatchName()).schedule(schedule));
         ProgressListener progress = new ProgressListener(spec.commandLine().getErr(), program.terminal());
         Session.Builder builder = sending.session(program.runSettings(), Duration.ZERO)
                 .listener(progress);

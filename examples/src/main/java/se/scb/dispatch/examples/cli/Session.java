@@ -31,6 +31,9 @@ import se.scb.dispatch.testkit.ReceivedLettersFile;
  */
 final class Session implements AutoCloseable {
 
+    /** How far ahead a simulated process is shown: past the two weeks' tail of late openers. */
+    private static final Duration SIMULATED_AHEAD = Duration.ofDays(30);
+
     private final Journal journal;
     private final Optional<FakeMailboxOperator> fakeOperator;
     private final Dispatcher dispatcher;
@@ -85,6 +88,7 @@ final class Session implements AutoCloseable {
         private Duration latency = Duration.ZERO;
         private Predicate<Letter> refused = letter -> false;
         private DeliveryResult refusal;
+        private Long processSeed;
 
         private Builder(JournalOption journal, ConfigOption config, PaperOutOption out, RunSettings settings) {
             this.journalOption = journal;
@@ -110,6 +114,15 @@ final class Session implements AutoCloseable {
         Builder refuse(Predicate<Letter> which, DeliveryResult answer) {
             this.refused = which;
             this.refusal = answer;
+            return this;
+        }
+
+        /**
+         * The fake operator makes up realistic process events from this seed (opened by about 80 %, …), and shows
+         * a month of them at once: a demo cannot wait for recipients to open their letters.
+         */
+        Builder simulatedProcess(long seed) {
+            this.processSeed = seed;
             return this;
         }
 
@@ -158,6 +171,9 @@ final class Session implements AutoCloseable {
             }
             if (refusal != null) {
                 operator.failFor(refused, refusal);
+            }
+            if (processSeed != null) {
+                operator.simulateProcess(processSeed).revealAhead(SIMULATED_AHEAD);
             }
             return operator;
         }

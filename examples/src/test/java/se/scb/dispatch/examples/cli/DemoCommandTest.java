@@ -102,6 +102,7 @@ class DemoCommandTest {
         assertThat(result.exitCode()).isZero();
         ObjectNode report = (ObjectNode) JSON.readTree(result.out());
         ((ObjectNode) report.get("send")).remove("dispatchId");
+        ((ObjectNode) report.get("process")).remove("dispatchId");
         report.remove("paper");
         return report;
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +30,7 @@ import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.MailboxOperator;
 import se.scb.dispatch.spi.OperatorCapabilities;
-import se.scb.dispatch.spi.ProcessEvent;
+import se.scb.dispatch.spi.ProcessEventBatch;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.Sender;
 import se.scb.dispatch.testkit.FakeMailboxOperator;
@@ -149,8 +150,8 @@ class SharedPacingTest {
         }
 
         @Override
-        public List<ProcessEvent> processEvents(Instant since) {
-            return fake.processEvents(since);
+        public ProcessEventBatch processEvents(Optional<String> cursor) {
+            return fake.processEvents(cursor);
         }
     }
 }

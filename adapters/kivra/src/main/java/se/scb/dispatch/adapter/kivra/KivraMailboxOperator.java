@@ -64,6 +64,11 @@ public final class KivraMailboxOperator implements MailboxOperator, AutoCloseabl
     }
 
     @Override
+    public String name() {
+        return KivraProviders.NAME;
+    }
+
+    @Override
     public OperatorCapabilities capabilities() {
         return CAPABILITIES;
     }

@@ -221,7 +221,7 @@ class KivraMailboxOperatorTest {
         assertThat(operator.capabilities().bodyContentTypes()).containsExactlyInAnyOrder("text/plain", "text/html");
         assertThat(operator.capabilities().attachmentTypes()).containsExactly("application/pdf");
         assertThat(operator.capabilities().processEvents()).isEmpty();
-        assertThat(operator.processEvents(NOW)).isEmpty();
+        assertThat(operator.processEvents(java.util.Optional.empty()).events()).isEmpty();
     }
 
     @Test

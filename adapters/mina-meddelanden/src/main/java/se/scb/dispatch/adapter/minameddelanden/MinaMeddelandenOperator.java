@@ -46,7 +46,7 @@ public final class MinaMeddelandenOperator implements MailboxOperator, AutoClose
             MAX_MESSAGE_BYTES,
             Set.of(SecureDeliveryRequest.TEXT, SecureDeliveryRequest.HTML),
             Set.of(Attachment.PDF),
-            Set.of(ProcessEvent.Type.DELIVERED));
+            Set.of(ProcessEvent.Kind.DELIVERED));
 
     private static final Logger LOG = LoggerFactory.getLogger(MinaMeddelandenOperator.class);
 
@@ -72,6 +72,11 @@ public final class MinaMeddelandenOperator implements MailboxOperator, AutoClose
                 KeyStores.signingKey(config.sealKeystore(), MinaMeddelandenConfig.SEAL_KEYSTORE),
                 clock);
         this.transport = new SoapTransport(config);
+    }
+
+    @Override
+    public String name() {
+        return MinaMeddelandenProvider.NAME;
     }
 
     @Override

@@ -202,7 +202,7 @@ class MinaMeddelandenOperatorTest {
         assertThat(operator.capabilities().maxMessageBytes()).isEqualTo(2_000_000L);
         assertThat(operator.capabilities().bodyContentTypes()).containsExactlyInAnyOrder("text/plain", "text/html");
         assertThat(operator.capabilities().attachmentTypes()).containsExactly("application/pdf");
-        assertThat(operator.capabilities().processEvents()).containsExactly(ProcessEvent.Type.DELIVERED);
+        assertThat(operator.capabilities().processEvents()).containsExactly(ProcessEvent.Kind.DELIVERED);
     }
 
     private Letter letter() {

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The databases the journal runs on, and what differs between them. */
 enum Dialect {
@@ -38,6 +41,24 @@ enum Dialect {
         String setLease(String table) {
             return "MERGE INTO " + table + " (owner, lease_until) KEY (owner) VALUES (?, ?)";
         }
+
+        @Override
+        String setCursor(String table) {
+            return "MERGE INTO " + table + " (source, position, updated_at) KEY (source) VALUES (?, ?, ?)";
+        }
+
+        @Override
+        String keepEarliest(String table, List<String> key, List<String> rest) {
+            List<String> all = all(key, rest);
+            return "MERGE INTO " + table + " t USING (VALUES (" + all.stream()
+                    .map(column -> column.equals(TIME) ? "CAST(? AS TIMESTAMP WITH TIME ZONE)" : "CAST(? AS VARCHAR)")
+                    .collect(Collectors.joining(", ")) + ")) s (" + String.join(", ", all) + ")"
+                    + " ON " + key.stream().map(column -> "t." + column + " = s." + column).collect(Collectors.joining(" AND "))
+                    + " WHEN MATCHED AND s." + TIME + " < t." + TIME + " THEN UPDATE SET "
+                    + rest.stream().map(column -> column + " = s." + column).collect(Collectors.joining(", "))
+                    + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES ("
+                    + all.stream().map(column -> "s." + column).collect(Collectors.joining(", ")) + ")";
+        }
     },
 
     /** Several instances at once: a schema update waits for a transaction-scoped advisory lock. */
@@ -66,7 +87,25 @@ enum Dialect {
         String setLease(String table) {
             return "INSERT INTO " + table + " (owner, lease_until) VALUES (?, ?) ON CONFLICT (owner) DO UPDATE SET lease_until = EXCLUDED.lease_until";
         }
+
+        @Override
+        String setCursor(String table) {
+            return "INSERT INTO " + table + " (source, position, updated_at) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (source) DO UPDATE SET position = EXCLUDED.position, updated_at = EXCLUDED.updated_at";
+        }
+
+        @Override
+        String keepEarliest(String table, List<String> key, List<String> rest) {
+            List<String> all = all(key, rest);
+            return "INSERT INTO " + table + " AS t (" + String.join(", ", all) + ") VALUES (" + Sql.placeholders(all.size()) + ")"
+                    + " ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET "
+                    + rest.stream().map(column -> column + " = EXCLUDED." + column).collect(Collectors.joining(", "))
+                    + " WHERE EXCLUDED." + TIME + " < t." + TIME;
+        }
     };
+
+    /** The time column of the tables {@link #keepEarliest} writes. */
+    static final String TIME = "at";
 
     private final String productName;
     private final String scriptFolder;
@@ -90,6 +129,22 @@ enum Dialect {
 
     /** Sets a runner's lease, creating its row when it has none; parameters: owner, lease until. */
     abstract String setLease(String table);
+
+    /** Sets an operator's event cursor, creating its row when it has none; parameters: operator, position, when. */
+    abstract String setCursor(String table);
+
+    /**
+     * Inserts a row, or, when one with the same key is there, keeps whichever has the earlier {@link #TIME}:
+     * a fact reported twice or out of order changes nothing. Parameters: the key columns, then the rest, in order;
+     * the rest include {@code at}. Safe when two writers report the same fact at once.
+     */
+    abstract String keepEarliest(String table, List<String> key, List<String> rest);
+
+    private static List<String> all(List<String> key, List<String> rest) {
+        List<String> all = new ArrayList<>(key);
+        all.addAll(rest);
+        return all;
+    }
 
     /** Where this database's schema scripts are, as a class-path resource folder. */
     String scriptFolder() {

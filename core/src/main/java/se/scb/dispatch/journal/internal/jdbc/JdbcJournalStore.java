@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import se.scb.dispatch.journal.CaseResponse;
+import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
@@ -35,6 +36,7 @@ import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.journal.internal.StatusTally;
 import se.scb.dispatch.journal.jdbc.JournalStorageException;
 import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.spi.ProcessEvent;
 
 /**
  * The journal in a relational database: an embedded H2 file for one process (the default), or
@@ -65,6 +67,8 @@ public final class JdbcJournalStore implements JournalStore {
     private final Counters counters;
     private final Claims claims;
     private final LogReader logReader;
+    private final CaseEventTable caseEvents;
+    private final ProcessEventTable processEvents;
 
     /**
      * Connects, checks the database is H2 or PostgreSQL, and creates or updates the tables; with
@@ -80,6 +84,8 @@ public final class JdbcJournalStore implements JournalStore {
         this.counters = new Counters(dialect, tables);
         this.claims = new Claims(dialect, tables);
         this.logReader = new LogReader(tables);
+        this.caseEvents = new CaseEventTable(dialect, tables);
+        this.processEvents = new ProcessEventTable(dialect, tables);
         // One schema update at a time in this process; the dialect's lock covers other processes.
         synchronized (Schema.class) {
             transactions.run("bring its tables " + prefix + "* to schema version " + Schema.currentVersion(), connection -> {
@@ -420,16 +426,48 @@ public final class JdbcJournalStore implements JournalStore {
     }
 
     @Override
-    public void recordResponse(CaseResponse response) {
-        transactions.write("record a response", connection -> Sql.update(connection, "INSERT INTO " + tables.responses()
-                + " (case_id, at, channel) VALUES (?, ?, ?)", response.caseId(), response.at(), response.channel()));
+    public void recordCaseEvents(List<CaseEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        transactions.write("record " + events.size() + " case events", connection -> {
+            caseEvents.record(connection, events);
+            return null;
+        });
     }
 
     @Override
-    public Optional<CaseResponse> response(String caseId) {
-        return transactions.run("read a case's response", connection -> Sql.query(connection,
-                "SELECT case_id, at, channel FROM " + tables.responses() + " WHERE case_id = ? ORDER BY at, id FETCH FIRST 1 ROWS ONLY",
-                rows -> new CaseResponse(rows.getString("case_id"), Columns.instant(rows, "at"), rows.getString("channel")), caseId).stream().findFirst());
+    public List<CaseEvent> caseEvents(Collection<String> caseIds) {
+        return transactions.run("read case events", connection -> caseEvents.read(connection, caseIds));
+    }
+
+    @Override
+    public Optional<String> eventCursor(String operator) {
+        return transactions.run("read the event cursor of " + operator, connection -> processEvents.cursor(connection, operator));
+    }
+
+    @Override
+    public void recordProcessEvents(String operator, List<ProcessEvent> events, Optional<String> cursor, Instant at) {
+        if (events.isEmpty() && cursor.isEmpty()) {
+            return;
+        }
+        transactions.write("record " + events.size() + " process events of " + operator, connection -> {
+            processEvents.record(connection, events);
+            if (cursor.isPresent()) {
+                processEvents.setCursor(connection, operator, cursor.get(), at);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ProcessEvent> processEvents(Collection<String> messageIds) {
+        return transactions.run("read process events", connection -> processEvents.read(connection, messageIds));
+    }
+
+    @Override
+    public Set<String> caseIdsWithLetters(Collection<String> caseIds) {
+        return transactions.run("find the letters of case ids", connection -> caseEvents.withLetters(connection, caseIds));
     }
 
     @Override

@@ -55,6 +55,19 @@ final class Sql {
         }
     }
 
+    /** Values for {@code IN (...)} lists this long at most, so a statement's parameters stay well within every driver's limit. */
+    static final int IN_LIST = 500;
+
+    /** The values, without repeats, in lists of at most {@link #IN_LIST}. */
+    static List<List<String>> chunks(Collection<String> values) {
+        List<String> distinct = values.stream().distinct().toList();
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_LIST) {
+            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + IN_LIST)));
+        }
+        return chunks;
+    }
+
     static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
