@@ -2,7 +2,6 @@ package se.scb.dispatch.journal.internal.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +30,7 @@ import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.journal.Page;
 import se.scb.dispatch.journal.internal.Cursors;
-import se.scb.dispatch.journal.internal.JournalCodec;
 import se.scb.dispatch.journal.internal.JournalStore;
-import se.scb.dispatch.journal.internal.StatusTally;
 import se.scb.dispatch.journal.jdbc.JournalStorageException;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.spi.ProcessEvent;
@@ -51,14 +48,12 @@ import se.scb.dispatch.spi.ProcessEvent;
  */
 public final class JdbcJournalStore implements JournalStore {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     /** A row refers to a dispatch that is not there: 23503 in PostgreSQL, 23506 in H2. */
     private static final Set<String> NO_SUCH_DISPATCH = Set.of("23503", "23506");
     private static final String OPEN_LETTER = Sql.inList(Arrays.stream(DeliveryState.values()).filter(state -> !state.isFinal()).toList());
     private static final String SENDING = Sql.inList(Arrays.stream(DispatchState.values()).filter(DispatchState::isSending).toList());
     /** Letters read from the database at a time while filling a page. */
     private static final int LETTERS_READ_AT_A_TIME = 2_000;
-    private static final String FINAL_DISPATCH = Sql.inList(Arrays.stream(DispatchState.values()).filter(DispatchState::isFinal).toList());
 
     private final Transactions transactions;
     private final Dialect dialect;
@@ -69,6 +64,7 @@ public final class JdbcJournalStore implements JournalStore {
     private final LogReader logReader;
     private final CaseEventTable caseEvents;
     private final ProcessEventTable processEvents;
+    private final DispatchTable dispatches;
 
     /**
      * Connects, checks the database is H2 or PostgreSQL, and creates or updates the tables; with
@@ -86,6 +82,7 @@ public final class JdbcJournalStore implements JournalStore {
         this.logReader = new LogReader(tables);
         this.caseEvents = new CaseEventTable(dialect, tables);
         this.processEvents = new ProcessEventTable(dialect, tables);
+        this.dispatches = new DispatchTable(tables);
         // One schema update at a time in this process; the dialect's lock covers other processes.
         synchronized (Schema.class) {
             transactions.run("bring its tables " + prefix + "* to schema version " + Schema.currentVersion(), connection -> {
@@ -124,60 +121,24 @@ public final class JdbcJournalStore implements JournalStore {
     @Override
     public void createDispatch(DispatchRecord dispatch) {
         transactions.write("record dispatch " + dispatch.id(), connection -> {
-            try {
-                Sql.update(connection, "INSERT INTO " + tables.dispatches()
-                        + " (id, name, sender, subject, template_json, options_json, state, created_at, created_by, purged_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", dispatch.id(), dispatch.name(), dispatch.sender(), dispatch.subject(),
-                        dispatch.templateJson(), JournalCodec.options(dispatch.options()), DispatchState.PLANNING.name(), dispatch.createdAt(),
-                        dispatch.options().createdBy(), dispatch.purgedAt().orElse(null), dispatch.createdAt());
-            } catch (SQLException e) {
-                if (Transactions.hasState(e, UNIQUE_VIOLATION)) {
-                    throw new IllegalArgumentException("A dispatch with id " + dispatch.id() + " already exists.", e);
-                }
-                throw e;
-            }
+            dispatches.insert(connection, dispatch);
             return null;
         });
     }
 
     @Override
     public Optional<DispatchRecord> dispatch(String dispatchId) {
-        return transactions.run("read dispatch " + dispatchId, connection -> record(connection, dispatchId));
+        return transactions.run("read dispatch " + dispatchId, connection -> dispatches.read(connection, dispatchId));
     }
 
     @Override
     public boolean updateState(String dispatchId, DispatchState state, Instant at) {
-        return transactions.write("move dispatch " + dispatchId + " to " + state, connection -> Sql.update(connection,
-                "UPDATE " + tables.dispatches() + " SET state = ?, updated_at = ? WHERE id = ? AND state NOT IN " + FINAL_DISPATCH,
-                state.name(), at, dispatchId) > 0);
+        return transactions.write("move dispatch " + dispatchId + " to " + state, connection -> dispatches.updateState(connection, dispatchId, state, at));
     }
 
     @Override
     public List<DispatchSummary> history(HistoryQuery query) {
-        return transactions.run("read the history", connection -> {
-            StringBuilder sql = new StringBuilder("SELECT ").append("d." + Columns.DISPATCH.replace(", ", ", d.")).append(", d.first_sent_at")
-                    .append(", d.last_event_at FROM ").append(tables.dispatches()).append(" d WHERE 1 = 1");
-            List<Object> parameters = new ArrayList<>();
-            if (!query.states().isEmpty()) {
-                sql.append(" AND d.state IN (").append(Sql.placeholders(query.states().size())).append(')');
-                query.states().stream().map(DispatchState::name).sorted().forEach(parameters::add);
-            }
-            query.from().ifPresent(from -> {
-                sql.append(" AND d.created_at >= ?");
-                parameters.add(from);
-            });
-            query.to().ifPresent(to -> {
-                sql.append(" AND d.created_at < ?");
-                parameters.add(to);
-            });
-            sql.append(" ORDER BY d.created_at DESC, d.id DESC FETCH FIRST ? ROWS ONLY");
-            parameters.add(query.limit());
-            List<HistoryLine> lines = Sql.query(connection, sql.toString(), HistoryLine::read, parameters.toArray());
-            Map<String, StatusTally> tallies = counters.read(connection, lines.stream().map(line -> line.dispatch().id()).toList());
-            return lines.stream()
-                    .map(line -> line.summary(tallies.get(line.dispatch().id()).status(line.dispatch().id())))
-                    .toList();
-        });
+        return transactions.run("read the history", connection -> dispatches.history(connection, query, counters));
     }
 
     @Override
@@ -212,7 +173,7 @@ public final class JdbcJournalStore implements JournalStore {
                 }
                 insertData.flush();
             } catch (SQLException e) {
-                if (Transactions.hasState(e, UNIQUE_VIOLATION)) {
+                if (Transactions.hasState(e, Transactions.UNIQUE_VIOLATION)) {
                     throw new IllegalArgumentException("A row of these " + entries.size() + " is already in the plan of dispatch " + dispatchId
                             + "; nothing was added.", e);
                 }
@@ -229,7 +190,7 @@ public final class JdbcJournalStore implements JournalStore {
     @Override
     public List<JournalEntry> claim(String dispatchId, String owner, Instant now, Duration lease, int max) {
         return transactions.write("claim letters of dispatch " + dispatchId, connection -> {
-            if (max < 1 || !existingState(connection, dispatchId, false).isSending()) {
+            if (max < 1 || !dispatches.existingState(connection, dispatchId, false).isSending()) {
                 return List.of();
             }
             setLease(connection, owner, now.plus(lease));
@@ -329,7 +290,7 @@ public final class JdbcJournalStore implements JournalStore {
     @Override
     public List<JournalEntry> paperBatch(String dispatchId, String batchId) {
         return transactions.run("read print batch " + batchId, connection -> {
-            existingState(connection, dispatchId, false);
+            dispatches.existingState(connection, dispatchId, false);
             return Sql.query(connection, "SELECT " + Columns.LETTER + " FROM " + tables.lettersWhole() + " WHERE r.dispatch_id = ? AND r.paper_batch = ?"
                     + " ORDER BY r.dispatch_id, r.row_no", Columns::letter, dispatchId, batchId);
         });
@@ -342,7 +303,7 @@ public final class JdbcJournalStore implements JournalStore {
     @Override
     public int cancel(String dispatchId, Instant now) {
         return transactions.write("cancel dispatch " + dispatchId, connection -> {
-            if (existingState(connection, dispatchId, true).isFinal()) {
+            if (dispatches.existingState(connection, dispatchId, true).isFinal()) {
                 return 0;
             }
             String token = "cancel:" + UUID.randomUUID();
@@ -370,7 +331,7 @@ public final class JdbcJournalStore implements JournalStore {
     @Override
     public DispatchStatus status(String dispatchId) {
         return transactions.run("count the letters of dispatch " + dispatchId, connection -> {
-            existingState(connection, dispatchId, false);
+            dispatches.existingState(connection, dispatchId, false);
             return counters.read(connection, List.of(dispatchId)).get(dispatchId).status(dispatchId);
         });
     }
@@ -383,7 +344,7 @@ public final class JdbcJournalStore implements JournalStore {
     @Override
     public Page<JournalEntry> letters(String dispatchId, LetterQuery query) {
         return transactions.run("read the letters of dispatch " + dispatchId, connection -> {
-            existingState(connection, dispatchId, false);
+            dispatches.existingState(connection, dispatchId, false);
             String sql = "SELECT " + Columns.LETTER + " FROM " + tables.lettersWhole() + " WHERE r.dispatch_id = ? AND r.row_no > ?"
                     // The whole key: H2 sees only then that the key gives this order, instead of sorting the rest of the dispatch.
                     + query.recipient().map(who -> " AND c.recipient_id = ?").orElse("") + " ORDER BY r.dispatch_id, r.row_no FETCH FIRST ? ROWS ONLY";
@@ -408,7 +369,7 @@ public final class JdbcJournalStore implements JournalStore {
     @Override
     public Page<JournalEvent> events(String dispatchId, EventQuery query) {
         return transactions.run("read the log of dispatch " + dispatchId, connection -> {
-            DispatchRecord dispatch = record(connection, dispatchId)
+            DispatchRecord dispatch = dispatches.read(connection, dispatchId)
                     .orElseThrow(() -> new IllegalArgumentException("No dispatch with id " + dispatchId + " in this journal."));
             return logReader.page(connection, dispatchId, dispatch.createdAt(), query);
         });
@@ -417,7 +378,7 @@ public final class JdbcJournalStore implements JournalStore {
     @Override
     public void purgePersonalData(String dispatchId, Instant at) {
         transactions.write("purge the personal data of dispatch " + dispatchId, connection -> {
-            existingState(connection, dispatchId, false);
+            dispatches.existingState(connection, dispatchId, false);
             Sql.update(connection, "UPDATE " + tables.letterData() + " SET recipient_id = NULL, recipient_text = NULL, case_id = NULL,"
                     + " variables_json = NULL, address_json = NULL, malformed = CASE WHEN malformed IS NULL THEN NULL ELSE '(purged)' END"
                     + " WHERE dispatch_id = ?", dispatchId);
@@ -483,35 +444,5 @@ public final class JdbcJournalStore implements JournalStore {
                     dispatchId);
             return first;
         });
-    }
-
-    private Optional<DispatchRecord> record(Connection connection, String dispatchId) throws SQLException {
-        return Sql.query(connection, "SELECT " + Columns.DISPATCH + " FROM " + tables.dispatches() + " WHERE id = ?", Columns::dispatch, dispatchId)
-                .stream().findFirst();
-    }
-
-    /** The dispatch's state, row-locked against other writers when {@code forUpdate}. */
-    private DispatchState existingState(Connection connection, String dispatchId, boolean forUpdate) throws SQLException {
-        List<String> state = Sql.query(connection, "SELECT state FROM " + tables.dispatches() + " WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""),
-                rows -> rows.getString("state"), dispatchId);
-        if (state.isEmpty()) {
-            throw new IllegalArgumentException("No dispatch with id " + dispatchId + " in this journal.");
-        }
-        return DispatchState.valueOf(state.get(0));
-    }
-
-    /** A dispatch of the history with its times; the counts come from the counters. */
-    private record HistoryLine(DispatchRecord dispatch, Optional<Instant> firstSentAt, Optional<Instant> lastLoggedAt) {
-
-        /** The line with its status; the plan's log lines count as written when the dispatch was made, if it has letters. */
-        DispatchSummary summary(DispatchStatus status) {
-            Optional<Instant> planWrittenAt = status.total() > 0 ? Optional.of(dispatch.createdAt()) : Optional.empty();
-            return new DispatchSummary(dispatch, status, firstSentAt, lastLoggedAt.or(() -> planWrittenAt));
-        }
-
-        static HistoryLine read(ResultSet rows) throws SQLException {
-            return new HistoryLine(Columns.dispatch(rows), Optional.ofNullable(Columns.instant(rows, "first_sent_at")),
-                    Optional.ofNullable(Columns.instant(rows, "last_event_at")));
-        }
     }
 }

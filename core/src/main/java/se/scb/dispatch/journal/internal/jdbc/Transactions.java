@@ -14,6 +14,9 @@ import se.scb.dispatch.journal.jdbc.JournalStorageException;
  */
 final class Transactions {
 
+    /** The SQL state of a unique-key violation, the same in H2 and PostgreSQL. */
+    static final String UNIQUE_VIOLATION = "23505";
+
     /** Deadlock (PostgreSQL) and serialization failure (both databases, H2's deadlock too). */
     private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
     private static final int ATTEMPTS = 3;
