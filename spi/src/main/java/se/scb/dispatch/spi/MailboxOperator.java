@@ -2,6 +2,7 @@ package se.scb.dispatch.spi;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -22,6 +23,16 @@ public interface MailboxOperator {
      * {@link DeliveryResult}; a stage completed exceptionally is treated as a transient fault.
      */
     CompletionStage<DeliveryResult> deliver(Letter letter);
+
+    /**
+     * The most letters this adapter keeps open to its operator at once, when it bounds them itself
+     * (its {@code max-in-flight} setting). The runner then keeps no more in flight than this, so the
+     * two bounds agree and no letter waits inside the adapter; an adapter without a bound of its own
+     * leaves it empty and the runner uses {@code RunSettings.maxInFlightPerOperator}.
+     */
+    default OptionalInt maxInFlight() {
+        return OptionalInt.empty();
+    }
 
     /** Process events since the given time, where the operator has any. */
     default List<ProcessEvent> processEvents(Instant since) {
