@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.scb.dispatch.journal.JournalEntry;
@@ -97,8 +98,14 @@ final class JournalWrites {
         }
         awaitUnderWay();
         List<Write> writing = takeWaiting();
-        if (!writing.isEmpty()) {
+        if (writing.isEmpty()) {
+            return;
+        }
+        try {
             underWay = CompletableFuture.runAsync(() -> write(writing), writer);
+        } catch (RejectedExecutionException closing) {
+            // The runner is closing under a drain that still sends: write here, as before there was a writer.
+            write(writing);
         }
     }
 
