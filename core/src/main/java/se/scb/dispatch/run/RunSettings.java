@@ -6,8 +6,12 @@ import java.util.Objects;
 /**
  * How a runner sends.
  *
- * @param maxInFlightPerOperator letters sent to one operator and not yet answered, at most; the JDK's
- *                               HTTP client does not queue, so the bound is ours to keep
+ * @param maxInFlightPerOperator letters sent to one operator and not yet answered, at most, when the
+ *                               adapter has no bound of its own; the JDK's HTTP client does not queue,
+ *                               so the bound is ours to keep. An adapter that declares one
+ *                               ({@link se.scb.dispatch.spi.MailboxOperator#maxInFlight()}, its
+ *                               {@code max-in-flight} setting) is followed instead: one setting, read
+ *                               by both, so the runner never opens more than the adapter lets through
  * @param deliveryTimeout        an answer not come by then counts as a transient failure (adapters
  *                               time out themselves too; this guards against one that does not)
  * @param claimSize              letters taken from the journal at a time
@@ -33,7 +37,7 @@ public record RunSettings(int maxInFlightPerOperator, RetryPolicy retryPolicy, D
         }
     }
 
-    /** 16 in flight per operator, default retries, 60 s time-out, 2 min leases. */
+    /** 16 in flight per operator (for adapters without a bound of their own), default retries, 60 s time-out, 2 min leases. */
     public static RunSettings defaults() {
         return new RunSettings(16, RetryPolicy.defaults(), Duration.ofSeconds(60), 500, 1_000, Duration.ofMinutes(2), Duration.ofMillis(200));
     }

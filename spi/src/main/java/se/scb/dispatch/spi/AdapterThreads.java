@@ -27,10 +27,24 @@ public final class AdapterThreads {
      * {@code name-1}, {@code name-2} … Shut it down when the adapter closes.
      */
     public static ExecutorService forHttpClient(String name, int maxInFlight) {
+        return perCore(name, maxInFlight, 2);
+    }
+
+    /**
+     * An executor for an adapter's own work on a letter before it goes on the wire (building and
+     * signing a request): as many threads as the machine has cores, at most {@code maxInFlight}, so
+     * that the runner's one thread hands each letter over and every core can sign. Named and ended as
+     * {@link #forHttpClient}.
+     */
+    public static ExecutorService forCpuWork(String name, int maxInFlight) {
+        return perCore(name, maxInFlight, 1);
+    }
+
+    private static ExecutorService perCore(String name, int maxInFlight, int atLeast) {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("maxInFlight must be at least 1, was " + maxInFlight);
         }
-        int threads = Math.min(maxInFlight, Math.max(2, Runtime.getRuntime().availableProcessors()));
+        int threads = Math.min(maxInFlight, Math.max(atLeast, Runtime.getRuntime().availableProcessors()));
         ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 daemonThreads(name));
         executor.allowCoreThreadTimeOut(true);

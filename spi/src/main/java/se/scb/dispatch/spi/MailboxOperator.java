@@ -1,6 +1,7 @@
 package se.scb.dispatch.spi;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -34,5 +35,15 @@ public interface MailboxOperator {
     /** A short stable name for this operator, e.g. {@code kivra}: the journal keeps its event cursor under it. */
     default String name() {
         return getClass().getSimpleName();
+    }
+
+    /**
+     * The most letters this adapter keeps open to its operator at once, when it bounds them itself
+     * (its {@code max-in-flight} setting). The runner then keeps no more in flight than this, so the
+     * two bounds agree and no letter waits inside the adapter; an adapter without a bound of its own
+     * leaves it empty and the runner uses {@code RunSettings.maxInFlightPerOperator}.
+     */
+    default OptionalInt maxInFlight() {
+        return OptionalInt.empty();
     }
 }

@@ -27,6 +27,10 @@ import se.scb.dispatch.testkit.TestKeyStores;
  * journal and delivery over loopback HTTP to a simulated operator, through the real adapter; then, in
  * the same JVM and against the same simulator, a bare {@code HttpClient} loop posting the payloads the
  * adapter wrote with the same number in flight; for Mina meddelanden also the signing rate of the same key.
+ * "first letter s" is the time from the start of {@code schedule} (reading the CSV) to the simulator's
+ * first arrival. The CPU columns are this process's CPU time (every thread, the simulator's too) over
+ * the sending and over the bare loop, per letter: on a machine whose cores are all busy, their ratio
+ * is what bounds "send / bare".
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar se.scb.dispatch.benchmarks.wire.WireBenchmark \
@@ -69,7 +73,7 @@ public final class WireBenchmark {
             System.out.printf(Locale.ROOT, "signing SHA256withRSA-2048: %.0f/s on 1 thread, %.0f/s on %d; two a letter: bound %.0f letters/s%n",
                     one, all, cores, all / 2);
         }
-        System.out.println("protocol | in flight | latency ms | plan rows/s | send letters/s | bare loop req/s | send / bare | delivered");
+        System.out.println("protocol | in flight | latency ms | plan rows/s | first letter s | send letters/s | bare loop req/s | send / bare | CPU µs a letter | CPU µs a bare post | delivered");
         for (String protocol : protocols) {
             for (int inFlight : inFlights) {
                 for (int latency : latencies) {
@@ -90,17 +94,24 @@ public final class WireBenchmark {
                     .runSettings(RunSettings.defaults().withMaxInFlightPerOperator(inFlight)).build();
             try {
                 long start = System.nanoTime();
+                FirstArrival first = FirstArrival.watch(target.simulator.ledger(), start);
                 PlannedDispatch planned = dispatcher.schedule(PopulationSource.csv(population), LETTER, DispatchOptions.named("Benchmark"));
                 long plannedAt = System.nanoTime();
+                long sendCpu = ProcessCpu.nanos();
                 DispatchStatus status = dispatcher.awaitSettled(planned.dispatchId());
                 long settled = System.nanoTime();
+                sendCpu = ProcessCpu.nanos() - sendCpu;
                 long delivered = status.count(DeliveryState.DELIVERED);
                 double planRate = recipients / ((plannedAt - start) / 1e9);
                 double sendRate = delivered / ((settled - plannedAt) / 1e9);
+                long bareCpu = ProcessCpu.nanos();
                 double bare = BareLoop.postsPerSecond(target.deliveryUri, target.contentType, target.simulator.keptBodies(),
                         (int) Math.max(delivered, 1), inFlight);
-                return String.format(Locale.ROOT, "%s | %d | %d | %.0f | %.0f | %.0f | %.2f | %d of %d", protocol, inFlight, latency.toMillis(),
-                        planRate, sendRate, bare, sendRate / bare, delivered, recipients);
+                bareCpu = ProcessCpu.nanos() - bareCpu;
+                long posts = Math.max(delivered, 1);
+                return String.format(Locale.ROOT, "%s | %d | %d | %.0f | %.2f | %.0f | %.0f | %.2f | %.0f | %.0f | %d of %d", protocol, inFlight,
+                        latency.toMillis(), planRate, first.seconds(), sendRate, bare, sendRate / bare, sendCpu / 1e3 / posts, bareCpu / 1e3 / posts,
+                        delivered, recipients);
             } finally {
                 dispatcher.close();
             }

@@ -3,12 +3,15 @@ package se.scb.dispatch.run.internal;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -33,29 +36,31 @@ import se.scb.dispatch.spi.PaperChannel;
  * every attempt at a letter carries the same message id.
  *
  * <p>One thread (the caller's) claims work and starts deliveries; answers come back on the
- * operator's threads and only write to the journal or queue a letter for paper.
+ * operator's threads and only queue a write to the journal or a letter for paper; the gathered
+ * writes go to the journal on a writer thread of the runner's own while the caller sends on.
  */
 public final class DeliveryRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryRunner.class);
 
     private final DispatchDrain.RunnerParts parts;
-    /** The in-flight bound is per operator across all of this runner's dispatches. */
+    /** The in-flight bound across all of this runner's dispatches; see {@link #permitsFor}. */
     private final Map<String, Semaphore> inFlightPerOperator = new ConcurrentHashMap<>();
+    private final Optional<Semaphore> inFlightOfAdapter;
     private final RandomGenerator random = new SplittableRandom();
     private final ScheduledExecutorService heartbeat;
+    private final ExecutorService journalWriter;
 
     public DeliveryRunner(JournalStore journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings, Clock clock,
             DispatchListener listener) {
         String owner = "runner-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.journalWriter = Executors.newSingleThreadExecutor(daemon("dispatch-journal-writer"));
         this.parts = new DispatchDrain.RunnerParts(Objects.requireNonNull(journal, "journal"), Objects.requireNonNull(operator, "operator"),
                 Objects.requireNonNull(paperChannel, "paperChannel"), Objects.requireNonNull(settings, "settings"),
-                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(listener, "listener"), owner);
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dispatch-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(listener, "listener"), owner, journalWriter);
+        this.inFlightOfAdapter = operator.maxInFlight().isPresent() ? Optional.of(new Semaphore(operator.maxInFlight().getAsInt()))
+                : Optional.empty();
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("dispatch-heartbeat"));
         long every = settings.heartbeatInterval().toMillis();
         heartbeat.scheduleAtFixedRate(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
     }
@@ -84,12 +89,31 @@ public final class DeliveryRunner implements AutoCloseable {
     @Override
     public void close() {
         heartbeat.shutdownNow();
+        // Every drain waited for its writes before it returned; nothing is left to write.
+        journalWriter.shutdown();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private DispatchDrain drain(String dispatchId) {
-        int limit = parts.settings().maxInFlightPerOperator();
-        return new DispatchDrain(dispatchId, parts, operatorId -> inFlightPerOperator.computeIfAbsent(operatorId, id -> new Semaphore(limit)),
-                random);
+        return new DispatchDrain(dispatchId, parts, this::permitsFor, random);
+    }
+
+    /**
+     * An adapter that bounds its calls itself ({@link MailboxOperator#maxInFlight()}) has that many
+     * permits, shared by every operator it reaches, since its bound is one over all of them: more
+     * letters open would only wait inside the adapter, where a time-out runs. Otherwise each operator
+     * has {@link RunSettings#maxInFlightPerOperator()}.
+     */
+    private Semaphore permitsFor(String operatorId) {
+        return inFlightOfAdapter.orElseGet(() -> inFlightPerOperator.computeIfAbsent(operatorId,
+                id -> new Semaphore(parts.settings().maxInFlightPerOperator())));
     }
 
     private void renewLeases() {

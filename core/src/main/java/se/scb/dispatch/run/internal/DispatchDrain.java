@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -63,7 +64,7 @@ final class DispatchDrain {
         this.dispatch = journal.dispatch(dispatchId)
                 .orElseThrow(() -> new IllegalArgumentException("No dispatch with id " + dispatchId + " in the journal."));
         this.schedule = dispatch.options().schedule();
-        this.log = new LetterLog(journal, dispatchId, clock, runner.listener());
+        this.log = new LetterLog(journal, dispatchId, clock, runner.listener(), runner.journalWriter());
         this.rendering = new LetterRendering(JournalCodec.template(dispatch.templateJson()), log);
         this.policy = new AnswerPolicy(settings.retryPolicy(), dispatch.options().paperOnDigitalFailure(), random);
         Optional<Pacer> pacer = schedule.maxPerMinute().isPresent()
@@ -226,8 +227,12 @@ final class DispatchDrain {
         Thread.sleep(Math.max(settings.idlePoll().toMillis(), Math.min(millis, settings.heartbeatInterval().toMillis())));
     }
 
-    /** What a drain takes from its runner. */
+    /**
+     * What a drain takes from its runner.
+     *
+     * @param journalWriter one thread, where the answers the runner gathers are written (see {@link JournalWrites})
+     */
     record RunnerParts(JournalStore journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings, Clock clock,
-            DispatchListener listener, String owner) {
+            DispatchListener listener, String owner, Executor journalWriter) {
     }
 }

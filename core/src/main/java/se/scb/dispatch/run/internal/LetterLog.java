@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.JournalEntry;
@@ -31,13 +32,14 @@ final class LetterLog {
     /** Touched by the runner's thread only. */
     private Instant lastFlush = Instant.MIN;
 
-    LetterLog(JournalStore journal, String dispatchId, Clock clock, DispatchListener listener) {
+    /** @param writer where flushes the runner only starts are written ({@link JournalWrites}) */
+    LetterLog(JournalStore journal, String dispatchId, Clock clock, DispatchListener listener, Executor writer) {
         this.journal = journal;
         this.dispatchId = dispatchId;
         this.clock = clock;
         this.listener = listener;
         this.progress = new ProgressCounter(journal.status(dispatchId));
-        this.writes = new JournalWrites(journal);
+        this.writes = new JournalWrites(journal, writer);
     }
 
     Instant now() {
@@ -77,16 +79,19 @@ final class LetterLog {
         updated.forEach(each -> listener.progressed(progress.settled(each.state())));
     }
 
-    /** Writes what is waiting when much is, or when the oldest has waited long enough. Runner's thread only. */
+    /**
+     * Starts writing what is waiting when much is, or when the oldest has waited long enough, and
+     * returns while the journal writes. Runner's thread only.
+     */
     void flushIfDue() {
         Instant now = clock.instant();
         if (writes.isFull() || Duration.between(lastFlush, now).compareTo(FLUSH_INTERVAL) >= 0) {
-            writes.flush();
+            writes.startFlush();
             lastFlush = now;
         }
     }
 
-    /** Writes what is waiting. Runner's thread only. */
+    /** Writes what is waiting, and returns when it is in the journal. Runner's thread only. */
     void flush() {
         writes.flush();
     }

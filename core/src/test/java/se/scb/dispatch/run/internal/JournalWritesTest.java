@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,38 @@ class JournalWritesTest {
         assertThatThrownBy(writes::flush).hasMessageContaining("journal is down");
         new JournalWrites(journal).flush();
         assertThat(journal.status(dispatchId).count(DeliveryState.DELIVERED)).isZero();
+    }
+
+    @Test
+    void aStartedFlushIsWrittenByTheWriterAndTheNextWaitsUntilItIsDone() {
+        List<Runnable> writer = new ArrayList<>();
+        JournalWrites writes = new JournalWrites(journal, writer::add);
+        writes.record(claimed.get(0).delivered(T0), event(claimed.get(0), EventType.DELIVERED));
+
+        writes.startFlush();
+        writes.record(claimed.get(1).delivered(T0), event(claimed.get(1), EventType.DELIVERED));
+        writes.startFlush();
+
+        assertThat(writer).as("one write under way; the second letter waits for the next").hasSize(1);
+        assertThat(journal.status(dispatchId).count(DeliveryState.DELIVERED)).isZero();
+        writer.remove(0).run();
+        assertThat(journal.status(dispatchId).count(DeliveryState.DELIVERED)).isEqualTo(1);
+        writes.flush();
+        assertThat(journal.status(dispatchId).count(DeliveryState.DELIVERED)).isEqualTo(2);
+        assertThat(writer).isEmpty();
+    }
+
+    @Test
+    void aStartedFlushThatFailedIsThrownByTheNextAndItsWritesAreTriedAgain() {
+        JournalWrites refused = new JournalWrites(failingWrites(journal), Runnable::run);
+        refused.record(claimed.get(0).delivered(T0), event(claimed.get(0), EventType.DELIVERED));
+        for (int i = 0; i < 4; i++) {
+            refused.flush();
+        }
+
+        refused.startFlush();
+
+        assertThatThrownBy(refused::startFlush).hasMessageContaining("journal is down");
     }
 
     private JournalEvent event(JournalEntry entry, EventType type) {

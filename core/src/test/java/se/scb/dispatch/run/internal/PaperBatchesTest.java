@@ -107,7 +107,7 @@ class PaperBatchesTest {
     }
 
     private PaperBatches batches(PaperChannel channel, int batchSize) {
-        LetterLog log = new LetterLog(journal, "d1", CLOCK, DispatchListener.none());
+        LetterLog log = new LetterLog(journal, "d1", CLOCK, DispatchListener.none(), Runnable::run);
         LetterRendering rendering = new LetterRendering(JournalCodec.template(dispatch.templateJson()), log);
         return new PaperBatches(journal, channel, dispatch, batchSize, new AnswerPolicy(TWO_ATTEMPTS, true, new SplittableRandom(1)), log, rendering);
     }

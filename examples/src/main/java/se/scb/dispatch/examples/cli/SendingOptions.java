@@ -10,7 +10,7 @@ import se.scb.dispatch.run.RunSettings;
 
 /**
  * What every command that sends takes: the journal, where the fake operator keeps what it received
- * and how slow it is, the providers' configuration and the print-batch directory.
+ * and how slow it is, the providers' configuration, the print-batch directory and the bound on letters in flight.
  */
 final class SendingOptions {
 
@@ -28,6 +28,9 @@ final class SendingOptions {
 
     @Mixin
     private PaperOutOption out;
+
+    @Mixin
+    private MaxInFlightOption maxInFlight;
 
     @Option(names = "--latency-ms", paramLabel = "MS",
             description = "The fake operator's delay per letter, in milliseconds (default: 0; for the demo 1);"
@@ -51,6 +54,7 @@ final class SendingOptions {
             throw new ParameterException(command.commandLine(), "--latency-ms must be 0 or more, was " + latencyMs + ".");
         }
         Duration latency = latencyMs == null ? defaultLatency : Duration.ofMillis(latencyMs);
-        return Session.builder(journal, config, out, settings).fakeOperator(received.file(journal), latency);
+        return Session.builder(journal, config, out, maxInFlight.appliedTo(settings)).configured(maxInFlight::appliedTo)
+                .fakeOperator(received.file(journal), latency);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.run.DispatchListener;
@@ -89,6 +90,7 @@ final class Session implements AutoCloseable {
         private Predicate<Letter> refused = letter -> false;
         private DeliveryResult refusal;
         private Long processSeed;
+        private UnaryOperator<ProviderConfig> configured = UnaryOperator.identity();
 
         private Builder(JournalOption journal, ConfigOption config, PaperOutOption out, RunSettings settings) {
             this.journalOption = journal;
@@ -126,6 +128,12 @@ final class Session implements AutoCloseable {
             return this;
         }
 
+        /** Changes the configuration read from {@code --config}, e.g. with a flag that wins over the file. */
+        Builder configured(UnaryOperator<ProviderConfig> value) {
+            this.configured = value;
+            return this;
+        }
+
         Builder listener(DispatchListener value) {
             listeners.add(value);
             return this;
@@ -136,7 +144,7 @@ final class Session implements AutoCloseable {
          *                        that is not there or configures one wrongly
          */
         Session open() {
-            Optional<ProviderConfig> config = configOption.load().map(out::completed);
+            Optional<ProviderConfig> config = configOption.load().map(out::completed).map(configured);
             Journal journal = journalOption.open();
             Optional<FakeMailboxOperator> operator = Optional.empty();
             try {

@@ -71,6 +71,30 @@ class ConfigOptionTest {
     }
 
     @Test
+    void maxInFlightSetsTheConfiguredOperatorsOwnBoundOverTheFile() throws Exception {
+        Path config = properties("dispatch.recipient-directory=fake", "fake.reachability=" + fixtures.reachability,
+                "dispatch.mailbox-operator=kivra", "dispatch.paper-channel=print-batch", "kivra.max-in-flight=0");
+        String[] inputs = {"--config", config.toString(), "--population", fixtures.population.toString(), "--template", fixtures.template.toString()};
+
+        Cli.Result fromTheFile = workspace.sending(Workspace.with(new String[] {"send"}, inputs));
+        Cli.Result fromTheFlag = workspace.sending(Workspace.with(new String[] {"send", "--max-in-flight", "4"}, inputs));
+
+        assertThat(fromTheFile.exitCode()).isEqualTo(2);
+        assertThat(fromTheFile.err()).contains("kivra.max-in-flight must be at least 1");
+        assertThat(fromTheFlag.exitCode()).as("Kivra lacks its URL and credentials all the same").isEqualTo(2);
+        assertThat(fromTheFlag.err()).contains("Kivra configuration").doesNotContain("kivra.max-in-flight");
+    }
+
+    @Test
+    void maxInFlightOutOfRangeIsAOneLineUsageError() throws Exception {
+        Cli.Result result = workspace.sending("send", "--max-in-flight", "0", "--population", fixtures.population.toString(), "--template",
+                fixtures.template.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--max-in-flight must be from 1 to 1000, was 0.");
+    }
+
+    @Test
     void theDemoRefusesAnOperatorOtherThanTheFake() throws Exception {
         Path config = properties("dispatch.mailbox-operator=kivra", "dispatch.paper-channel=print-batch");
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -71,6 +72,12 @@ public final class KivraMailboxOperator implements MailboxOperator, AutoCloseabl
     @Override
     public OperatorCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    /** {@link KivraConfig#maxInFlight()}: the runner keeps no more open than this adapter allows. */
+    @Override
+    public OptionalInt maxInFlight() {
+        return OptionalInt.of(api.config().maxInFlight());
     }
 
     /**

@@ -5,11 +5,14 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.scb.dispatch.spi.AdapterThreads;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.MailboxOperator;
@@ -28,9 +31,11 @@ import se.scb.dispatch.template.Attachment;
  * which is told in {@link DeliveryAnswers}. A repeated letter carries the same message id, which the
  * operator uses to drop the repeat.
  *
- * <p>{@link #deliver} builds and signs the request in the caller's thread, and when
- * {@code max-in-flight} calls are out it waits there for one to end (at most the time-out, then a
- * transient {@code BUSY}): the caller is slowed down rather than given an ever longer queue.
+ * <p>{@link #deliver} returns at once: the request is built and signed on threads of the operator's
+ * own, one per core (signing is most of a letter's cost, and the runner starts letters from one
+ * thread, which would otherwise sign them all on one core). When {@code max-in-flight} calls are out,
+ * a signed request waits for one to end (at most the time-out, then a transient {@code BUSY}); the
+ * runner keeps no more letters open than {@link #maxInFlight()}, so that wait is short and rare.
  */
 public final class MinaMeddelandenOperator implements MailboxOperator, AutoCloseable {
 
@@ -53,6 +58,7 @@ public final class MinaMeddelandenOperator implements MailboxOperator, AutoClose
     private final MinaMeddelandenConfig config;
     private final SoapTransport transport;
     private final SecureDeliveryRequest requests;
+    private final ExecutorService signing;
     private final Clock clock;
 
     /**
@@ -72,6 +78,7 @@ public final class MinaMeddelandenOperator implements MailboxOperator, AutoClose
                 KeyStores.signingKey(config.sealKeystore(), MinaMeddelandenConfig.SEAL_KEYSTORE),
                 clock);
         this.transport = new SoapTransport(config);
+        this.signing = AdapterThreads.forCpuWork("mina-meddelanden-signing", config.maxInFlight());
     }
 
     @Override
@@ -84,6 +91,12 @@ public final class MinaMeddelandenOperator implements MailboxOperator, AutoClose
         return CAPABILITIES;
     }
 
+    /** {@link MinaMeddelandenConfig#maxInFlight()}: the runner keeps no more open than this adapter allows. */
+    @Override
+    public OptionalInt maxInFlight() {
+        return OptionalInt.of(config.maxInFlight());
+    }
+
     @Override
     public CompletionStage<DeliveryResult> deliver(Letter letter) {
         Objects.requireNonNull(letter, "letter");
@@ -94,12 +107,15 @@ public final class MinaMeddelandenOperator implements MailboxOperator, AutoClose
             LOG.warn("Letter {} not sent: {}", letter.messageId(), e.getMessage());
             return CompletableFuture.completedFuture(DeliveryResult.rejected("SERVICE_ADDRESS", e.getMessage()));
         }
-        byte[] envelope;
         try {
-            envelope = requests.envelope(letter);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+            return CompletableFuture.supplyAsync(() -> requests.envelope(letter), signing)
+                    .thenCompose(envelope -> post(letter, endpoint, envelope));
+        } catch (RuntimeException closed) {
+            return CompletableFuture.failedFuture(closed);
         }
+    }
+
+    private CompletableFuture<DeliveryResult> post(Letter letter, URI endpoint, byte[] envelope) {
         LOG.debug("Sending letter {} to {} at {}", letter.messageId(), letter.mailbox().operatorName(), endpoint);
         return transport.post(endpoint, envelope)
                 .handle((answer, failure) -> answer != null
@@ -112,9 +128,10 @@ public final class MinaMeddelandenOperator implements MailboxOperator, AutoClose
                 });
     }
 
-    /** Ends the HTTP client's threads; call it when done with the operator. */
+    /** Ends the signing and HTTP client threads; call it when done with the operator. */
     @Override
     public void close() {
+        signing.shutdown();
         transport.close();
     }
 
