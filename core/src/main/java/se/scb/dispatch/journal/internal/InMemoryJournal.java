@@ -38,10 +38,10 @@ import se.scb.dispatch.spi.ProcessEvent;
  */
 public final class InMemoryJournal implements JournalStore {
 
-    /** Letters whose runner's lease ran out first, in row order; then due letters, earliest due first, in row order. */
+    /** Letters whose runner's lease ran out first, then due letters; each earliest due first, in row order (as the JDBC journal's claim index). */
     private static final Comparator<Slot> CLAIM_ORDER = Comparator
             .comparing((Slot slot) -> slot.entry.state() == DeliveryState.PLANNED)
-            .thenComparing(slot -> slot.entry.state() == DeliveryState.PLANNED ? slot.entry.dueAt() : Instant.MIN)
+            .thenComparing(slot -> slot.entry.dueAt())
             .thenComparingLong(slot -> slot.entry.row().number());
 
     private final Map<String, Dispatch> dispatches = new HashMap<>();

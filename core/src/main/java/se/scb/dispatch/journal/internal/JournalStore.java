@@ -53,8 +53,8 @@ public interface JournalStore extends Journal {
 
     /**
      * Claims up to {@code max} letters of a sending dispatch: first those held by a runner whose lease
-     * ran out (in row order), then those that are due, earliest due first and in row order among letters
-     * due at the same time. They move to {@link DeliveryState#CLAIMED}, held by {@code owner}, whose lease
+     * ran out, then those that are due; each group earliest due first and in row order among letters due
+     * at the same time. They move to {@link DeliveryState#CLAIMED}, held by {@code owner}, whose lease
      * lasts until {@code now + lease}; no other claim returns them while it lasts. A dispatch that is not
      * sending gives none.
      */
