@@ -3,6 +3,7 @@ package se.scb.dispatch.run.internal;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.run.RetryPolicy;
@@ -31,9 +32,10 @@ final class AnswerPolicy {
     /**
      * The fate of a digital letter after {@code result} answered its attempt number {@code attempt}.
      *
-     * @param printable whether the letter's postal address is complete enough to print
+     * @param printable whether the letter's postal address is complete enough to print; asked only when digital
+     *                  delivery is given up, so a delivered letter's address is never checked
      */
-    Decision afterDigital(DeliveryResult result, int attempt, boolean printable) {
+    Decision afterDigital(DeliveryResult result, int attempt, BooleanSupplier printable) {
         if (result.isDelivered()) {
             return Decision.delivered();
         }
@@ -59,8 +61,8 @@ final class AnswerPolicy {
         return retries.maxAttempts();
     }
 
-    private Decision givenUp(ReasonCode why, boolean printable) {
-        return paperOnDigitalFailure && printable ? Decision.toPaper(why) : Decision.fail(why);
+    private Decision givenUp(ReasonCode why, BooleanSupplier printable) {
+        return paperOnDigitalFailure && printable.getAsBoolean() ? Decision.toPaper(why) : Decision.fail(why);
     }
 
     private Duration wait(int attempt, Optional<Duration> retryAfter) {

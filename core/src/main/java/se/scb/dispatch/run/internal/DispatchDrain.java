@@ -158,7 +158,7 @@ final class DispatchDrain {
         if (result.isRejected()) {
             log.note(entry, EventType.REJECTED, result.code(), result.message());
         }
-        Decision decision = policy.afterDigital(result, entry.attempts(), AddressCheck.problem(entry.row().address()).isEmpty());
+        Decision decision = policy.afterDigital(result, entry.attempts(), () -> AddressCheck.problem(entry.row().address()).isEmpty());
         switch (decision.kind()) {
             case DELIVERED:
                 log.settle(entry.delivered(clock.instant()), EventType.DELIVERED, result.code(), result.message());
