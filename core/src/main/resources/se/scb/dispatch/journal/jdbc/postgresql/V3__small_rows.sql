@@ -7,7 +7,8 @@
 -- - counts keeps each dispatch's status as two kinds of counters that only grow: letters as planned
 --   (state PLAN) and letters as they settled (their final state), so a status never reads every letter.
 -- - runners holds each runner's lease; a letter names its runner, so a heartbeat writes one row.
--- Letters and log lines of version 2 are carried over; the old tables are dropped.
+-- Letters and log lines of version 2 are carried over; the old tables are dropped, both in one statement, so that
+-- a run cut short either carries everything over again (each copy empties its target first) or finds them gone.
 
 ALTER TABLE ${prefix}dispatches ADD COLUMN IF NOT EXISTS first_sent_at TIMESTAMPTZ;
 ALTER TABLE ${prefix}dispatches ADD COLUMN IF NOT EXISTS next_slot_at TIMESTAMPTZ;
@@ -84,21 +85,26 @@ CREATE TABLE IF NOT EXISTS ${prefix}runners (
     lease_until TIMESTAMPTZ NOT NULL
 );
 
+-- @when-table-exists ${prefix}events
+DELETE FROM ${prefix}letters;
 INSERT INTO ${prefix}letters (dispatch_id, row_no, message_id, outcome, plan_reason, operator_id, state, reason, attempts, due_at,
         paper_batch, lease_owner)
     SELECT dispatch_id, row_no, message_id, outcome, plan_reason, operator_id, state, reason, attempts, due_at, paper_batch, lease_owner
     FROM ${prefix}recipients;
 
+DELETE FROM ${prefix}letter_data;
 INSERT INTO ${prefix}letter_data (dispatch_id, row_no, recipient_id, recipient_text, plan_message, operator_name, service_address, case_id,
         variables_json, address_json, malformed)
     SELECT dispatch_id, row_no, recipient_id, recipient_text, plan_message, operator_name, service_address, case_id, variables_json,
         address_json, malformed
     FROM ${prefix}recipients;
 
+DELETE FROM ${prefix}runners;
 INSERT INTO ${prefix}runners (owner, lease_until)
     SELECT lease_owner, MAX(lease_until) FROM ${prefix}recipients
     WHERE lease_owner IS NOT NULL AND lease_until IS NOT NULL GROUP BY lease_owner;
 
+DELETE FROM ${prefix}log;
 INSERT INTO ${prefix}log (dispatch_id, row_no, at, type, code, detail)
     SELECT e.dispatch_id, e.row_no, e.at, e.type, e.code, e.detail FROM ${prefix}events e
     WHERE e.type NOT IN ('PLANNED', 'CLAIMED')
@@ -106,6 +112,7 @@ INSERT INTO ${prefix}log (dispatch_id, row_no, at, type, code, detail)
                WHERE r.dispatch_id = e.dispatch_id AND r.message_id = e.message_id AND r.outcome = 'FAILED'))
     ORDER BY e.id;
 
+DELETE FROM ${prefix}counts;
 INSERT INTO ${prefix}counts (dispatch_id, state, plan_reason, reason, operator_id, paper_batch, letters)
     SELECT dispatch_id, 'PLAN', COALESCE(plan_reason, ''), '', COALESCE(operator_id, ''), '', COUNT(*) FROM ${prefix}letters
     GROUP BY dispatch_id, COALESCE(plan_reason, ''), COALESCE(operator_id, '');
@@ -122,5 +129,6 @@ UPDATE ${prefix}dispatches AS d SET first_sent_at = (SELECT MIN(e.at) FROM ${pre
 -- The time of the line written last (the plan's lines count as written when the dispatch was made).
 UPDATE ${prefix}dispatches AS d SET last_event_at = (SELECT e.at FROM ${prefix}events e WHERE e.dispatch_id = d.id ORDER BY e.id DESC FETCH FIRST 1 ROW ONLY);
 
-DROP TABLE IF EXISTS ${prefix}events;
-DROP TABLE IF EXISTS ${prefix}recipients;
+-- @end
+
+DROP TABLE IF EXISTS ${prefix}events, ${prefix}recipients;

@@ -17,11 +17,13 @@ CREATE TABLE IF NOT EXISTS ${prefix}case_events (
     PRIMARY KEY (case_id, kind)
 );
 
+-- @when-table-exists ${prefix}responses
 INSERT INTO ${prefix}case_events (case_id, kind, at, channel)
     SELECT r.case_id, 'RESPONDED', r.at, r.channel FROM ${prefix}responses r
     WHERE r.id = (SELECT f.id FROM ${prefix}responses f WHERE f.case_id = r.case_id ORDER BY f.at, f.id FETCH FIRST 1 ROW ONLY)
       AND NOT EXISTS (SELECT 1 FROM ${prefix}case_events e WHERE e.case_id = r.case_id AND e.kind = 'RESPONDED');
 
+-- @end
 DROP TABLE IF EXISTS ${prefix}responses;
 
 CREATE TABLE IF NOT EXISTS ${prefix}process_events (
