@@ -8,6 +8,7 @@ import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
+import se.scb.dispatch.spi.Reachability.Status;
 
 /**
  * One letter of a dispatch as the journal keeps it: the plan (row, outcome) and where the letter stands.
@@ -19,6 +20,9 @@ import se.scb.dispatch.population.PopulationRow;
  *                   delivered, when it was delivered (a paper follow-up counts its days from then)
  * @param paperBatch the print batch the letter was put in, once it was; a letter keeps its batch
  *                   after a crash, so the batch is handed over again whole and never split
+ * @param lookup     what the recipient directory said of the recipient when the letter was planned (the operator
+ *                   and since when of a blocked or pending account too), for a letter that was looked up; a letter
+ *                   planned for a mailbox always has it (REACHABLE at that mailbox, when not handed in)
  */
 public record JournalEntry(
         String dispatchId,
@@ -29,7 +33,8 @@ public record JournalEntry(
         Optional<ReasonCode> reason,
         int attempts,
         Instant dueAt,
-        Optional<String> paperBatch) {
+        Optional<String> paperBatch,
+        Optional<LookupFacts> lookup) {
 
     public JournalEntry {
         Objects.requireNonNull(dispatchId, "dispatchId");
@@ -40,6 +45,17 @@ public record JournalEntry(
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(paperBatch, "paperBatch");
+        Objects.requireNonNull(lookup, "lookup");
+        if (lookup.isEmpty() && plan.outcome() == Outcome.DIGITAL) {
+            // A letter planned for a mailbox was found reachable there, whether or not the answer was handed in.
+            lookup = Optional.of(new LookupFacts(Status.REACHABLE, plan.mailbox(), Optional.empty()));
+        }
+    }
+
+    /** A letter without the directory's answer (one that was not looked up, or read where it is not kept). */
+    public JournalEntry(String dispatchId, String messageId, PopulationRow row, RecipientOutcome plan, DeliveryState state,
+            Optional<ReasonCode> reason, int attempts, Instant dueAt, Optional<String> paperBatch) {
+        this(dispatchId, messageId, row, plan, state, reason, attempts, dueAt, paperBatch, Optional.empty());
     }
 
     /**
@@ -47,8 +63,14 @@ public record JournalEntry(
      * runner until {@code dueAt}.
      */
     public static JournalEntry planned(String dispatchId, String messageId, PopulationRow row, RecipientOutcome outcome, Instant dueAt) {
+        return planned(dispatchId, messageId, row, outcome, dueAt, Optional.empty());
+    }
+
+    /** A new letter of a plan, with what the directory said of its recipient. */
+    public static JournalEntry planned(String dispatchId, String messageId, PopulationRow row, RecipientOutcome outcome, Instant dueAt,
+            Optional<LookupFacts> lookup) {
         DeliveryState state = outcome.outcome() == Outcome.FAILED ? DeliveryState.FAILED : DeliveryState.PLANNED;
-        return new JournalEntry(dispatchId, messageId, row, outcome, state, outcome.reason(), 0, dueAt, Optional.empty());
+        return new JournalEntry(dispatchId, messageId, row, outcome, state, outcome.reason(), 0, dueAt, Optional.empty(), lookup);
     }
 
     public Optional<RecipientId> recipient() {
@@ -61,26 +83,26 @@ public record JournalEntry(
     }
 
     public JournalEntry settled(DeliveryState finalState, Optional<ReasonCode> finalReason) {
-        return new JournalEntry(dispatchId, messageId, row, plan, finalState, finalReason, attempts, dueAt, paperBatch);
+        return new JournalEntry(dispatchId, messageId, row, plan, finalState, finalReason, attempts, dueAt, paperBatch, lookup);
     }
 
     /** Delivered at {@code at}. */
     public JournalEntry delivered(Instant at) {
-        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.DELIVERED, Optional.empty(), attempts, at, paperBatch);
+        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.DELIVERED, Optional.empty(), attempts, at, paperBatch, lookup);
     }
 
     /** The entry after one more attempt, due again at {@code next} (a retry). */
     public JournalEntry retryAt(Instant next, int attemptsMade) {
-        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.PLANNED, reason, attemptsMade, next, paperBatch);
+        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.PLANNED, reason, attemptsMade, next, paperBatch, lookup);
     }
 
     public JournalEntry withAttempts(int attemptsMade) {
-        return new JournalEntry(dispatchId, messageId, row, plan, state, reason, attemptsMade, dueAt, paperBatch);
+        return new JournalEntry(dispatchId, messageId, row, plan, state, reason, attemptsMade, dueAt, paperBatch, lookup);
     }
 
     /** Bound for paper after all, e.g. after digital delivery failed for good; {@code why} says why. */
     public JournalEntry inPaperBatch(String batchId, Optional<ReasonCode> why) {
-        return new JournalEntry(dispatchId, messageId, row, plan, state, why, attempts, dueAt, Optional.of(batchId));
+        return new JournalEntry(dispatchId, messageId, row, plan, state, why, attempts, dueAt, Optional.of(batchId), lookup);
     }
 
     @Override

@@ -3,12 +3,16 @@ package se.scb.dispatch.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static se.scb.dispatch.journal.JournalFixtures.KIVRA;
+import static se.scb.dispatch.journal.JournalFixtures.MINA_MEDDELANDEN;
+import static se.scb.dispatch.journal.JournalFixtures.blocked;
 import static se.scb.dispatch.journal.JournalFixtures.digital;
 import static se.scb.dispatch.journal.JournalFixtures.duplicate;
 import static se.scb.dispatch.journal.JournalFixtures.invalid;
 import static se.scb.dispatch.journal.JournalFixtures.malformed;
 import static se.scb.dispatch.journal.JournalFixtures.paper;
 import static se.scb.dispatch.journal.JournalFixtures.person;
+import static se.scb.dispatch.journal.JournalFixtures.row;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +37,11 @@ import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.journal.internal.PlanLines;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.RecipientOutcome;
+import se.scb.dispatch.plan.internal.PlanEntry;
+import se.scb.dispatch.plan.internal.PlannedLetters;
 import se.scb.dispatch.spi.ProcessEvent;
+import se.scb.dispatch.spi.Reachability;
 
 /**
  * What every {@link Journal} does. A subclass supplies the journal; tests share it, so each works on
@@ -111,6 +119,26 @@ public abstract class JournalContractTest {
         assertThat(status.count(DeliveryState.FAILED)).isEqualTo(3);
         assertThat(status.reasons()).isEqualTo(Map.of(ReasonCode.NO_MAILBOX, 1L, ReasonCode.INVALID_RECIPIENT_ID, 1L,
                 ReasonCode.MALFORMED_ROW, 1L, ReasonCode.DUPLICATE_RECIPIENT, 1L));
+    }
+
+    @Test
+    void keepsWhatTheDirectorySaidOfEachLetterThroughAPurge() {
+        String id = newDispatch();
+        Instant since = Instant.parse("2026-05-04T08:15:00Z");
+        JournalEntry digital = digital(id, 1, person(1), t0);
+        JournalEntry blocked = blocked(id, 2, person(2), since, t0);
+        JournalEntry noMailbox = PlannedLetters.dueAt(id, new PlanEntry(row(3, person(3)), RecipientOutcome.of(3, Optional.of(person(3)),
+                ReasonCode.NO_MAILBOX, "No mailbox."), Optional.of(Reachability.unreachable(person(3), Reachability.Status.NO_MAILBOX))), t0);
+        JournalEntry notLookedUp = invalid(id, 4, t0);
+        journal().addToPlan(List.of(digital, blocked, noMailbox, notLookedUp));
+
+        journal().purgePersonalData(id, t0.plusSeconds(60));
+
+        assertThat(entries(id)).extracting(JournalEntry::lookup).containsExactly(
+                Optional.of(new LookupFacts(Reachability.Status.REACHABLE, Optional.of(MINA_MEDDELANDEN), Optional.empty())),
+                Optional.of(new LookupFacts(Reachability.Status.SENDER_BLOCKED, Optional.of(KIVRA), Optional.of(since))),
+                Optional.of(new LookupFacts(Reachability.Status.NO_MAILBOX, Optional.empty(), Optional.empty())),
+                Optional.empty());
     }
 
     @Test

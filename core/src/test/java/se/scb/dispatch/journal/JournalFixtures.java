@@ -22,6 +22,7 @@ import se.scb.dispatch.model.SendingWindow;
 import se.scb.dispatch.plan.internal.PlanEntry;
 import se.scb.dispatch.plan.internal.PlannedLetters;
 import se.scb.dispatch.population.PopulationRow;
+import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.template.Attachment;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.Sender;
@@ -79,6 +80,14 @@ public final class JournalFixtures {
     public static JournalEntry paper(String dispatchId, long number, RecipientId recipient, Instant due) {
         return planned(dispatchId, row(number, recipient),
                 RecipientOutcome.of(number, Optional.of(recipient), ReasonCode.NO_MAILBOX, "Has no digital mailbox; goes on paper."), due);
+    }
+
+    /** A letter on paper because the recipient's mailbox at Kivra blocks the sender, since the time given. */
+    public static JournalEntry blocked(String dispatchId, long number, RecipientId recipient, Instant since, Instant due) {
+        Reachability answer = Reachability.blocked(recipient, KIVRA, Optional.of(since));
+        return PlannedLetters.dueAt(dispatchId, new PlanEntry(row(number, recipient),
+                RecipientOutcome.of(number, Optional.of(recipient), ReasonCode.SENDER_BLOCKED, "Blocks the sender; goes on paper."),
+                Optional.of(answer)), due);
     }
 
     /** A row whose id column is not a valid number: failed in the plan, final from the start. */

@@ -1,8 +1,10 @@
 package se.scb.dispatch.process;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.process.internal.FiguresReader;
@@ -18,14 +20,18 @@ import se.scb.dispatch.spi.ProcessEvent;
  * @param byOperator by operator id: the letters planned to that operator's mailboxes
  * @param byChannel  by how the letter went: {@code digital} (delivered to a mailbox), {@code paper} (handed to the paper channel),
  *                   {@code none} (failed, cancelled, or not yet settled)
+ * @param blockedAtLookup by operator name: the recipients whom the directory, when the dispatch was planned, named as
+ *                   blocking the sender in their mailbox at that operator (their letters went on paper, so they are in
+ *                   no operator's letters); those whose operator it did not name are counted in {@code all} only
  */
 public record ProcessFigures(String dispatchId, List<OperatorLetters> operators, ProcessFacts all, Map<String, ProcessFacts> byOperator,
-        Map<String, ProcessFacts> byChannel) {
+        Map<String, ProcessFacts> byChannel, Map<String, Long> blockedAtLookup) {
 
     public ProcessFigures {
         operators = List.copyOf(operators);
         byOperator = Map.copyOf(byOperator);
         byChannel = Map.copyOf(byChannel);
+        blockedAtLookup = Collections.unmodifiableMap(new TreeMap<>(blockedAtLookup));
     }
 
     /**

@@ -1,7 +1,7 @@
 package se.scb.dispatch.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import static org.assertj.core.api.Assertions.entry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.SendReport;
@@ -19,6 +20,9 @@ import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.Journal;
+import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.LetterQuery;
+import se.scb.dispatch.journal.LookupFacts;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.spi.DeliveryResult;
@@ -155,6 +159,34 @@ class ProcessFiguresTest {
             assertThat(all.fact(Fact.DELIVERED).provided()).isTrue();
             assertThat(all.fact(Fact.BLOCKED).provided()).isTrue();
             assertThat(dispatcher.pollProcessEvents()).as("an operator without events is not asked").isZero();
+        }
+    }
+
+    @Test
+    void countsTheRecipientsWhoBlockedTheSenderAtLookupByTheOperatorTheDirectoryNamed() {
+        Journal journal = Journal.inMemory();
+        List<Map<String, String>> rows = sample(8);
+        Instant since = Instant.parse("2026-05-04T08:15:00Z");
+        for (int row : new int[] {0, 1, 2}) {
+            RecipientId person = RecipientId.parse(rows.get(row).get("personnummer"));
+            directory.arrange(Reachability.blocked(person, FakeMailboxes.at(row == 2 ? "minmyndighetspost" : "kivra"), Optional.of(since)));
+        }
+        try (FakeMailboxOperator operator = new FakeMailboxOperator().clock(clock);
+                Dispatcher dispatcher = dispatcher(journal, operator)) {
+            SendReport sent = dispatcher.send(PopulationSource.of(rows), REMINDER, DispatchOptions.named("Inbjudan"));
+
+            ProcessFigures figures = ProcessFigures.of(dispatcher, sent.dispatchId());
+
+            assertThat(figures.blockedAtLookup()).containsExactly(entry("Kivra", 2L), entry("Min myndighetspost", 1L));
+            assertThat(figures.all().fact(Fact.BLOCKED).count()).hasValue(3);
+            assertThat(figures.operators()).as("blocked letters went on paper, to no operator")
+                    .allSatisfy(operatorLetters -> assertThat(operatorLetters.letters()).isLessThanOrEqualTo(3));
+            try (Stream<JournalEntry> letters = dispatcher.dispatchLog().allLetters(sent.dispatchId(), LetterQuery.all())) {
+                JournalEntry first = letters.findFirst().orElseThrow();
+                assertThat(first.lookup()).contains(new LookupFacts(Reachability.Status.SENDER_BLOCKED,
+                        Optional.of(FakeMailboxes.at("kivra")), Optional.of(since)));
+                assertThat(first.plan().message()).isEqualTo("The recipient's mailbox at Kivra does not accept letters from this sender since 2026-05-04.");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package se.scb.dispatch.testkit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,16 +25,16 @@ final class DirectoryAnswers {
     private final Map<Kind, Integer> codeOfKind = new HashMap<>();
 
     /** What an answer says, without whom it is about. */
-    private record Kind(Status status, Optional<MailboxAddress> mailbox) {
+    private record Kind(Status status, Optional<MailboxAddress> mailbox, Optional<Instant> senderAcceptChangedAt) {
 
         Reachability about(RecipientId recipient) {
-            return new Reachability(recipient, status, mailbox);
+            return new Reachability(recipient, status, mailbox, senderAcceptChangedAt);
         }
     }
 
     /** Sets the recipient's answer, replacing any earlier one. */
     void put(Reachability answer) {
-        codes.put(answer.recipient(), code(answer.status(), answer.mailbox()));
+        codes.put(answer.recipient(), code(new Kind(answer.status(), answer.mailbox(), answer.senderAcceptChangedAt())));
     }
 
     /** The answer for the recipient, or empty when none was given. */
@@ -47,7 +48,11 @@ final class DirectoryAnswers {
      * reused, so numbers handed out for answers that are then not added only cost a list entry.
      */
     int code(Status status, Optional<MailboxAddress> mailbox) {
-        return codeOfKind.computeIfAbsent(new Kind(status, mailbox), kind -> {
+        return code(new Kind(status, mailbox, Optional.empty()));
+    }
+
+    private int code(Kind answer) {
+        return codeOfKind.computeIfAbsent(answer, kind -> {
             kinds.add(kind);
             return kinds.size() - 1;
         });

@@ -1,9 +1,11 @@
 package se.scb.dispatch.testkit;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
@@ -179,6 +181,11 @@ public final class FakeRecipientDirectory implements RecipientDirectory {
 
         public Builder senderBlocked(RecipientId id) {
             return answer(Reachability.unreachable(id, Status.SENDER_BLOCKED));
+        }
+
+        /** The recipient's mailbox at the operator does not accept the sender, since the time given. */
+        public Builder senderBlocked(RecipientId id, String operatorId, Instant since) {
+            return answer(Reachability.blocked(id, FakeMailboxes.at(operatorId), Optional.of(since)));
         }
 
         public Builder pending(RecipientId id) {

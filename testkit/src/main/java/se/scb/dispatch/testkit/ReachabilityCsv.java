@@ -151,7 +151,12 @@ final class ReachabilityCsv {
             error(lineNumber, "status REACHABLE needs an operator in the third column, e.g. kivra");
             return null;
         }
-        return target.code(status, status == Status.REACHABLE ? Optional.of(FakeMailboxes.at(operator)) : Optional.empty());
+        if (status == Status.NO_MAILBOX && !operator.isEmpty()) {
+            error(lineNumber, "status NO_MAILBOX takes no operator; leave the third column empty");
+            return null;
+        }
+        // A blocked or pending account may name its operator, as Mina meddelanden's directory does.
+        return target.code(status, operator.isEmpty() ? Optional.empty() : Optional.of(FakeMailboxes.at(operator)));
     }
 
     private void remember(int lineNumber, int code) {

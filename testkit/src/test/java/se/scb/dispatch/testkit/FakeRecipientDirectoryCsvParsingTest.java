@@ -44,6 +44,16 @@ class FakeRecipientDirectoryCsvParsingTest {
                 .containsExactly(Status.REACHABLE, Status.SENDER_BLOCKED, Status.PENDING, Status.NO_MAILBOX, Status.NO_MAILBOX);
         assertThat(answers.get(0).mailbox())
                 .contains(new MailboxAddress("minmyndighetspost", "Min myndighetspost", "https://fake.invalid/minmyndighetspost"));
+        assertThat(answers.get(1).mailbox()).as("a blocked account names its operator").map(MailboxAddress::operatorName).contains("Kivra");
+        assertThat(answers.get(2).mailbox()).as("a pending account without one").isEmpty();
+    }
+
+    @Test
+    void aRecipientWithoutAMailboxHasNoOperator() throws IOException {
+        Path file = write("recipient_id;status;operator", TestIds.person(1).canonical() + ";NO_MAILBOX;kivra");
+
+        assertThatThrownBy(() -> FakeRecipientDirectory.fromCsv(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("NO_MAILBOX takes no operator");
     }
 
     @Test

@@ -301,7 +301,7 @@ public final class InMemoryJournal implements JournalStore {
         RecipientOutcome plan = entry.plan();
         RecipientOutcome anonymous = new RecipientOutcome(plan.row(), Optional.empty(), plan.outcome(), plan.mailbox(), plan.reason(), plan.message());
         return new JournalEntry(entry.dispatchId(), entry.messageId(), bare, anonymous, entry.state(), entry.reason(), entry.attempts(), entry.dueAt(),
-                entry.paperBatch());
+                entry.paperBatch(), entry.lookup());
     }
 
     /** When the last line of the log was written: a stored one, else the plan's, written when the dispatch was made. */

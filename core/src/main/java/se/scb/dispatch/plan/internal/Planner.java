@@ -1,6 +1,7 @@
 package se.scb.dispatch.plan.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -126,13 +127,23 @@ public final class Planner {
                             .map(problem -> RecipientOutcome.of(number, known, ReasonCode.CONTENT_TOO_LARGE, problem))
                             .orElseGet(() -> RecipientOutcome.digital(number, pending.recipient, answer.mailbox().orElseThrow()));
                 case SENDER_BLOCKED:
-                    return onPaper(pending, ReasonCode.SENDER_BLOCKED, "The recipient's mailbox does not accept letters from this sender.");
+                    return onPaper(pending, ReasonCode.SENDER_BLOCKED, "The recipient's mailbox" + atOperator(answer)
+                            + " does not accept letters from this sender" + since(answer) + ".");
                 case PENDING:
-                    return onPaper(pending, ReasonCode.MAILBOX_PENDING, "The recipient's mailbox is not yet open.");
+                    return onPaper(pending, ReasonCode.MAILBOX_PENDING, "The recipient's mailbox" + atOperator(answer) + " is not yet open.");
                 case NO_MAILBOX:
                 default:
                     return onPaper(pending, ReasonCode.NO_MAILBOX, "The recipient has no digital mailbox.");
             }
+        }
+
+        private static String atOperator(Reachability answer) {
+            return answer.mailbox().map(mailbox -> " at " + mailbox.operatorName()).orElse("");
+        }
+
+        /** Since when, as a date in Swedish time, when the directory said. */
+        private static String since(Reachability answer) {
+            return answer.senderAcceptChangedAt().map(at -> " since " + LocalDate.ofInstant(at, RecipientId.SWEDEN)).orElse("");
         }
 
         private RecipientOutcome onPaper(Pending pending, ReasonCode reason, String message) {

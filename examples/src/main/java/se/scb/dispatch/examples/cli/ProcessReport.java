@@ -33,6 +33,9 @@ final class ProcessReport {
         }
         output.endArray();
         facts(output, figures.all());
+        output.startObject("blockedAtLookup");
+        figures.blockedAtLookup().forEach((operator, recipients) -> output.field(operator, recipients.longValue()));
+        output.endObject();
         groups(output, "byOperator", figures.byOperator());
         groups(output, "byChannel", figures.byChannel());
     }
@@ -93,6 +96,10 @@ final class ProcessReport {
             table.row(row);
         }
         table.print(out);
+        if (!figures.blockedAtLookup().isEmpty()) {
+            out.println("Blocked the sender at lookup: " + figures.blockedAtLookup().entrySet().stream()
+                    .map(operator -> operator.getKey() + " " + operator.getValue()).collect(Collectors.joining(", ")));
+        }
         out.println("Time to open:     " + time(figures.all().timeToOpen()));
         out.println("Time to response: " + time(figures.all().timeToResponse()));
     }

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -17,11 +18,14 @@ import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.LetterQuery;
+import se.scb.dispatch.journal.LookupFacts;
+import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.process.Fact;
 import se.scb.dispatch.process.OperatorLetters;
 import se.scb.dispatch.process.ProcessFacts;
 import se.scb.dispatch.process.ProcessFigures;
 import se.scb.dispatch.spi.ProcessEvent;
+import se.scb.dispatch.spi.Reachability;
 
 /**
  * Reads a dispatch's letters from the journal a page at a time, with their operators' and cases' events
@@ -46,6 +50,7 @@ public final class FiguresReader {
         Map<String, FactsTally> byOperator = new TreeMap<>();
         Map<String, FactsTally> byChannel = new TreeMap<>();
         Map<String, String> operatorNames = new HashMap<>();
+        Map<String, Long> blockedAtLookup = new TreeMap<>();
         try (Stream<JournalEntry> letters = journal.allLetters(dispatchId, LetterQuery.all().limit(LETTERS_AT_A_TIME))) {
             Iterator<JournalEntry> each = letters.iterator();
             while (each.hasNext()) {
@@ -56,6 +61,7 @@ public final class FiguresReader {
                 for (LetterFacts letter : withEvents(page)) {
                     all.add(letter);
                     byChannel.computeIfAbsent(letter.channel(), any -> tally()).add(letter);
+                    blockedOperator(letter.letter()).ifPresent(name -> blockedAtLookup.merge(name, 1L, Long::sum));
                     letter.letter().plan().mailbox().ifPresent(mailbox -> {
                         operatorNames.putIfAbsent(mailbox.operatorId(), mailbox.operatorName());
                         byOperator.computeIfAbsent(mailbox.operatorId(), any -> tally()).add(letter);
@@ -68,7 +74,13 @@ public final class FiguresReader {
                 .map(operator -> new OperatorLetters(operator.getKey(), operatorNames.get(operator.getKey()), operator.getValue().letters(),
                         providedFacts(operator.getValue())))
                 .toList();
-        return new ProcessFigures(dispatchId, operators, all.facts(), operatorFacts, facts(byChannel));
+        return new ProcessFigures(dispatchId, operators, all.facts(), operatorFacts, facts(byChannel), blockedAtLookup);
+    }
+
+    /** The operator at which the directory said the recipient blocks the sender, when it named one. */
+    private static Optional<String> blockedOperator(JournalEntry letter) {
+        return letter.lookup().filter(facts -> facts.status() == Reachability.Status.SENDER_BLOCKED)
+                .flatMap(LookupFacts::operator).map(MailboxAddress::operatorName);
     }
 
     private FactsTally tally() {

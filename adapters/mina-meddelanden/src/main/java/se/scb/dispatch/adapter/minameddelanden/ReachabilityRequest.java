@@ -1,5 +1,11 @@
 package se.scb.dispatch.adapter.minameddelanden;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,13 +25,16 @@ import se.scb.dispatch.spi.Reachability;
  *
  * <p>Each {@code ReachabilityStatus} is read in this order, the first that fits deciding:
  * <ol>
- *   <li>{@code AccountStatus/Pending} true: {@link Status#PENDING} (a mailbox being opened);</li>
+ *   <li>{@code AccountStatus/Pending} true: {@link Status#PENDING} (a mailbox being opened), at the
+ *       {@code ServiceSupplier} when one is named;</li>
  *   <li>{@code AccountStatus/Type} {@code Not}, or no {@code ServiceSupplier}: {@link Status#NO_MAILBOX}
  *       (without an operator there is nowhere to deliver);</li>
- *   <li>{@code SenderAccepted} false: {@link Status#SENDER_BLOCKED};</li>
- *   <li>else {@link Status#REACHABLE} at the {@code ServiceSupplier}: its {@code Id}, {@code Name} and
- *       {@code ServiceAdress} (so spelt in the schema) become the {@link MailboxAddress}.</li>
+ *   <li>{@code SenderAccepted} false: {@link Status#SENDER_BLOCKED} at the {@code ServiceSupplier};</li>
+ *   <li>else {@link Status#REACHABLE} at the {@code ServiceSupplier}.</li>
  * </ol>
+ * The supplier's {@code Id}, {@code Name} and {@code ServiceAdress} (so spelt in the schema) become the
+ * {@link MailboxAddress}; {@code LastSenderAcceptChange}, when given, says since when the sender is accepted
+ * or blocked.
  * Answers are matched to ids by {@code AccountStatus/RecipientId}, not by position.
  */
 final class ReachabilityRequest {
@@ -97,16 +106,29 @@ final class ReachabilityRequest {
         boolean pending = Xml.requiredBoolean(account, Namespaces.RECIPIENT, "Pending");
         boolean senderAccepted = Xml.requiredBoolean(status, Namespaces.RECIPIENT, "SenderAccepted");
         Optional<Element> supplier = Xml.child(account, Namespaces.RECIPIENT, "ServiceSupplier");
+        Optional<Instant> acceptChanged = Xml.optionalText(status, Namespaces.RECIPIENT, "LastSenderAcceptChange")
+                .map(text -> dateTime(text, recipient));
+        Optional<MailboxAddress> operator = supplier.map(ReachabilityRequest::mailbox);
         if (pending) {
-            return Reachability.unreachable(recipient, Status.PENDING);
+            return new Reachability(recipient, Status.PENDING, operator, acceptChanged);
         }
-        if (type.equals("Not") || supplier.isEmpty()) {
+        if (type.equals("Not") || operator.isEmpty()) {
             return Reachability.unreachable(recipient, Status.NO_MAILBOX);
         }
-        if (!senderAccepted) {
-            return Reachability.unreachable(recipient, Status.SENDER_BLOCKED);
+        return new Reachability(recipient, senderAccepted ? Status.REACHABLE : Status.SENDER_BLOCKED, operator, acceptChanged);
+    }
+
+    /** An xs:dateTime; one without an offset is taken as Swedish time, where the directory runs. */
+    private static Instant dateTime(String text, RecipientId recipient) {
+        try {
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from);
+            return parsed instanceof OffsetDateTime withOffset
+                    ? withOffset.toInstant()
+                    : ((LocalDateTime) parsed).atZone(RecipientId.SWEDEN).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new MalformedAnswerException("LastSenderAcceptChange of " + recipient.masked() + " is '" + IdentityNumbers.mask(text)
+                    + "', not an xs:dateTime");
         }
-        return Reachability.reachable(recipient, mailbox(supplier.get()));
     }
 
     private static MailboxAddress mailbox(Element supplier) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +85,37 @@ class MinaMeddelandenDirectoryTest {
         List<Reachability> answers = directory.lookup(SENDER, IDS);
 
         assertThat(answers).extracting(Reachability::status).containsExactly(Status.PENDING, Status.NO_MAILBOX, Status.NO_MAILBOX);
+    }
+
+    @Test
+    @DisplayName("names the operator of a blocked or pending account, and since when the sender is blocked")
+    void keepsTheFactsOfBlockedAndPendingAccounts() {
+        answer(SoapFixtures.reachabilityResponse(List.of(
+                SoapFixtures.reachabilityStatus(IDS.get(0).canonical(), "Secure", false, false, Optional.of(SUPPLIER),
+                        Optional.of("2026-05-04T10:15:00+02:00")),
+                SoapFixtures.reachabilityStatus(IDS.get(1).canonical(), "Secure", true, true, Optional.of(SUPPLIER),
+                        Optional.of("2026-01-02T03:04:05")),
+                status(IDS.get(2), "Secure", false, true, SUPPLIER))));
+
+        List<Reachability> answers = directory.lookup(SENDER, IDS);
+
+        MailboxAddress kivra = new MailboxAddress("165567828172", "Kivra", "https://kivra.invalid/Service/v3");
+        assertThat(answers.get(0)).isEqualTo(Reachability.blocked(IDS.get(0), kivra, Optional.of(Instant.parse("2026-05-04T08:15:00Z"))));
+        assertThat(answers.get(1).status()).isEqualTo(Status.PENDING);
+        assertThat(answers.get(1).mailbox()).contains(kivra);
+        // Without an offset the time is Swedish (winter: UTC+1).
+        assertThat(answers.get(1).senderAcceptChangedAt()).contains(Instant.parse("2026-01-02T02:04:05Z"));
+        assertThat(answers.get(2).senderAcceptChangedAt()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a LastSenderAcceptChange that is not a time is a clear error")
+    void aLastSenderAcceptChangeThatIsNotATime() {
+        answer(SoapFixtures.reachabilityResponse(List.of(SoapFixtures.reachabilityStatus(IDS.get(0).canonical(), "Secure", false, false,
+                Optional.of(SUPPLIER), Optional.of("last spring")))));
+
+        assertThatThrownBy(() -> directory.lookup(SENDER, IDS.subList(0, 1))).hasMessageContaining("LastSenderAcceptChange")
+                .hasMessageContaining("last spring");
     }
 
     @Test

@@ -28,6 +28,12 @@ final class SoapFixtures {
 
     /** One {@code return} (ReachabilityStatus) for the 12-digit id. */
     static String reachabilityStatus(String wireId, String type, boolean pending, boolean senderAccepted, Optional<String> supplier) {
+        return reachabilityStatus(wireId, type, pending, senderAccepted, supplier, Optional.empty());
+    }
+
+    /** A status with {@code LastSenderAcceptChange}, when given. */
+    static String reachabilityStatus(String wireId, String type, boolean pending, boolean senderAccepted, Optional<String> supplier,
+            Optional<String> lastSenderAcceptChange) {
         return "<ns3:return><ns2:AccountStatus>"
                 + "<ns2:RecipientId>" + wireId + "</ns2:RecipientId>"
                 + "<ns2:Type>" + type + "</ns2:Type>"
@@ -35,6 +41,7 @@ final class SoapFixtures {
                 + supplier.orElse("")
                 + "</ns2:AccountStatus>"
                 + "<ns2:SenderAccepted>" + senderAccepted + "</ns2:SenderAccepted>"
+                + lastSenderAcceptChange.map(time -> "<ns2:LastSenderAcceptChange>" + time + "</ns2:LastSenderAcceptChange>").orElse("")
                 + "</ns3:return>";
     }
 

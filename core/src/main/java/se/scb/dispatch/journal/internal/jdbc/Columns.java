@@ -15,6 +15,7 @@ import se.scb.dispatch.journal.DispatchState;
 import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
+import se.scb.dispatch.journal.LookupFacts;
 import se.scb.dispatch.journal.internal.JournalCodec;
 import se.scb.dispatch.model.MailboxAddress;
 import se.scb.dispatch.model.Outcome;
@@ -22,6 +23,7 @@ import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.population.PopulationRow;
+import se.scb.dispatch.spi.Reachability.Status;
 
 /** How journal values map to columns and back; the one place that knows the column order of each insert. */
 final class Columns {
@@ -29,7 +31,8 @@ final class Columns {
     /** A whole letter, from {@link Tables#lettersWhole()}: the state from {@code r}, the rest from {@code c}. */
     static final String LETTER = "r.dispatch_id, r.row_no, r.message_id, c.recipient_id, c.recipient_text, r.outcome, r.plan_reason,"
             + " c.plan_message, r.operator_id, c.operator_name, c.service_address, c.case_id, c.variables_json, c.address_json, c.malformed,"
-            + " r.state, r.reason, r.attempts, r.due_at, r.paper_batch";
+            + " r.state, r.reason, r.attempts, r.due_at, r.paper_batch, c.lookup_status, c.lookup_operator_id, c.lookup_operator_name,"
+            + " c.lookup_service_address, c.sender_accept_changed_at";
 
     /** The letters table: what changes as a letter goes, kept small so that rewriting its pages is cheap. */
     static final String LETTER_STATE = "dispatch_id, row_no, message_id, outcome, plan_reason, operator_id, state, reason, attempts, due_at,"
@@ -38,8 +41,9 @@ final class Columns {
 
     /** The letter_data table: what the plan wrote once (the personal data among it), read when the letter is sent. */
     static final String LETTER_DATA = "dispatch_id, row_no, recipient_id, recipient_text, plan_message, operator_name, service_address, case_id,"
-            + " variables_json, address_json, malformed";
-    static final String LETTER_DATA_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+            + " variables_json, address_json, malformed, lookup_status, lookup_operator_id, lookup_operator_name, lookup_service_address,"
+            + " sender_accept_changed_at";
+    static final String LETTER_DATA_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     static final String LOG = "dispatch_id, row_no, at, type, code, detail";
     static final String LOG_PARAMETERS = "?, ?, ?, ?, ?, ?";
@@ -94,6 +98,37 @@ final class Columns {
         insert.setString(9, row.variables().isEmpty() ? null : JournalCodec.variables(row.variables()));
         insert.setString(10, row.address().equals(PostalAddress.empty()) ? null : JournalCodec.address(row.address()));
         insert.setString(11, row.malformed().orElse(null));
+        bindLookup(insert, 12, entry.lookup(), plan);
+    }
+
+    /**
+     * Binds the directory's answer to five columns from {@code first} on, writing only what the plan does not
+     * say already: nothing for a digital letter's REACHABLE answer at its own mailbox, which is most letters.
+     */
+    private static void bindLookup(PreparedStatement insert, int first, Optional<LookupFacts> lookup, RecipientOutcome plan)
+            throws SQLException {
+        Optional<MailboxAddress> operator = lookup.flatMap(LookupFacts::operator).filter(mailbox -> !plan.mailbox().equals(Optional.of(mailbox)));
+        boolean saidByPlan = lookup.map(facts -> facts.status() == Status.REACHABLE && operator.isEmpty() && plan.outcome() == Outcome.DIGITAL)
+                .orElse(false);
+        insert.setString(first, lookup.filter(facts -> !saidByPlan).map(facts -> facts.status().name()).orElse(null));
+        insert.setString(first + 1, operator.map(MailboxAddress::operatorId).orElse(null));
+        insert.setString(first + 2, operator.map(MailboxAddress::operatorName).orElse(null));
+        insert.setString(first + 3, operator.map(MailboxAddress::serviceAddress).orElse(null));
+        insert.setObject(first + 4, time(lookup.flatMap(LookupFacts::senderAcceptChangedAt).orElse(null)));
+    }
+
+    /** The directory's answer as {@link #bindLookup} wrote it. */
+    private static Optional<LookupFacts> lookup(ResultSet rows, RecipientOutcome plan) throws SQLException {
+        String status = rows.getString("lookup_status");
+        Optional<Instant> since = Optional.ofNullable(instant(rows, "sender_accept_changed_at"));
+        if (status == null) {
+            // Nothing written: a digital letter's answer (REACHABLE at its mailbox, which the entry makes), or none.
+            return since.map(time -> new LookupFacts(Status.REACHABLE, plan.mailbox(), Optional.of(time)));
+        }
+        String operatorId = rows.getString("lookup_operator_id");
+        Optional<MailboxAddress> operator = operatorId == null ? plan.mailbox()
+                : Optional.of(new MailboxAddress(operatorId, rows.getString("lookup_operator_name"), rows.getString("lookup_service_address")));
+        return Optional.of(new LookupFacts(Status.valueOf(status), operator, since));
     }
 
     /** A letter from a row holding the {@link #LETTER} columns; the plan's row number is the row's. */
@@ -116,7 +151,7 @@ final class Columns {
                 : new RecipientOutcome(number, recipient, outcome, mailbox, reason(rows.getString("plan_reason")), message == null ? "" : message);
         return new JournalEntry(rows.getString("dispatch_id"), rows.getString("message_id"), row, plan,
                 DeliveryState.valueOf(rows.getString("state")), reason(rows.getString("reason")), rows.getInt("attempts"),
-                instant(rows, "due_at"), Optional.ofNullable(rows.getString("paper_batch")));
+                instant(rows, "due_at"), Optional.ofNullable(rows.getString("paper_batch")), lookup(rows, plan));
     }
 
     /** Binds the {@link #LOG} columns from the first parameter on. */
