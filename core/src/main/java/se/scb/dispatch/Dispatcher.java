@@ -373,7 +373,7 @@ public final class Dispatcher implements AutoCloseable {
 
     private synchronized DeliveryRunner runner() {
         if (runner == null) {
-            runner = new DeliveryRunner(journal, operator, paperChannel, runSettings, clock, listener);
+            runner = new DeliveryRunner(journal, operator, paperChannel, runSettings, clock, listener, Optional.of(new Router(directory)));
         }
         return runner;
     }

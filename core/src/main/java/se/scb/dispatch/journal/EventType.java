@@ -10,7 +10,10 @@ public enum EventType {
     SENT,
     /** The operator took the letter. */
     DELIVERED,
-    /** The operator refused the letter for good; the code is its answer. */
+    /**
+     * The operator refused the letter for good, or (for a reminder, asked again just before it goes) the
+     * directory no longer finds its recipient reachable; the code is the answer.
+     */
     REJECTED,
     /** A transient failure; the letter is due again later. */
     RETRY_SCHEDULED,

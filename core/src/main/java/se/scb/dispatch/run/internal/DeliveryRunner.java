@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.journal.internal.JournalStore;
+import se.scb.dispatch.routing.internal.Router;
 import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.run.RunSettings;
 import se.scb.dispatch.spi.MailboxOperator;
@@ -53,11 +54,18 @@ public final class DeliveryRunner implements AutoCloseable {
 
     public DeliveryRunner(JournalStore journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings, Clock clock,
             DispatchListener listener) {
+        this(journal, operator, paperChannel, settings, clock, listener, Optional.empty());
+    }
+
+    /** @param directory asked again about a reminder's digital letters just before they go ({@link FreshLookup}) */
+    public DeliveryRunner(JournalStore journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings, Clock clock,
+            DispatchListener listener, Optional<Router> directory) {
         String owner = "runner-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
         this.journalWriter = Executors.newSingleThreadExecutor(daemon("dispatch-journal-writer"));
         this.parts = new DispatchDrain.RunnerParts(Objects.requireNonNull(journal, "journal"), Objects.requireNonNull(operator, "operator"),
                 Objects.requireNonNull(paperChannel, "paperChannel"), Objects.requireNonNull(settings, "settings"),
-                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(listener, "listener"), owner, journalWriter);
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(listener, "listener"), owner, journalWriter,
+                Objects.requireNonNull(directory, "directory"));
         this.inFlightOfAdapter = operator.maxInFlight().isPresent() ? Optional.of(new Semaphore(operator.maxInFlight().getAsInt()))
                 : Optional.empty();
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("dispatch-heartbeat"));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
@@ -20,14 +21,17 @@ import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.internal.JournalCodec;
 import se.scb.dispatch.journal.internal.JournalStore;
+import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.Schedule;
 import se.scb.dispatch.plan.internal.Reminders;
+import se.scb.dispatch.routing.internal.Router;
 import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.run.RunSettings;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.MailboxOperator;
 import se.scb.dispatch.spi.PaperChannel;
+import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.template.RenderedMessage;
 
 /**
@@ -52,6 +56,7 @@ final class DispatchDrain {
     private final AnswerPolicy policy;
     private final DigitalSender digital;
     private final PaperBatches paper;
+    private final Optional<FreshLookup> freshLookup;
     /** The dispatch's state is read at most once a STATE_CHECK_INTERVAL; between reads the last answer stands. */
     private Instant lastStateCheck = Instant.MIN;
     private boolean lastSeenSending = true;
@@ -72,6 +77,8 @@ final class DispatchDrain {
                 : Optional.empty();
         this.digital = new DigitalSender(runner.operator(), permitsPerOperator, settings.deliveryTimeout(), pacer);
         this.paper = new PaperBatches(journal, runner.paperChannel(), dispatch, settings.paperBatchSize(), policy, log, rendering);
+        this.freshLookup = dispatch.options().followUpOf().isPresent() ? FreshLookup.forReminder(runner.directory(), dispatch.sender())
+                : Optional.empty();
     }
 
     /** Sends until the dispatch has settled ({@code untilSettled}: waiting through waves and closed windows), or until nothing is due. */
@@ -123,6 +130,7 @@ final class DispatchDrain {
     private void startAll(List<JournalEntry> claimedNow) throws InterruptedException {
         // A reminder goes only to cases that have not responded: asked again here, just before the letters go.
         List<JournalEntry> claimed = dispatch.options().followUpOf().isPresent() ? AnsweredCases.skip(journal, log, claimedNow) : claimedNow;
+        Map<JournalEntry, Reachability> unreachableNow = freshLookup.map(lookup -> lookup.noLongerReachable(claimed)).orElse(Map.of());
         for (int i = 0; i < claimed.size(); i++) {
             JournalEntry entry = claimed.get(i);
             if (!isStillSending()) {
@@ -131,6 +139,8 @@ final class DispatchDrain {
             }
             if (!entry.isDigital() || entry.paperBatch().isPresent()) {
                 paper.add(entry);
+            } else if (unreachableNow.containsKey(entry)) {
+                reroute(entry, unreachableNow.get(entry));
             } else {
                 // Answers to earlier letters reach the journal while this batch is still being started.
                 log.flushIfDue();
@@ -174,6 +184,23 @@ final class DispatchDrain {
             default:
                 log.settle(entry.settled(DeliveryState.FAILED, decision.reason()), EventType.FAILED, decision.reason().orElseThrow().name(),
                         "After " + entry.attempts() + " attempt(s): " + result.message());
+        }
+    }
+
+    /**
+     * A reminder whose recipient the directory no longer finds reachable is routed again as the plan routes
+     * such a recipient: on paper for the directory's reason, or failed when the address will not do.
+     */
+    private void reroute(JournalEntry entry, Reachability now) {
+        ReasonCode reason = FreshLookup.paperReason(now.status());
+        log.note(entry, EventType.REJECTED, reason.name(), "The directory no longer finds the recipient reachable at "
+                + entry.plan().mailbox().orElseThrow().operatorName() + " (" + now.status() + "); the reminder does not go there.");
+        Optional<AddressCheck.Problem> unprintable = AddressCheck.check(entry.row().address());
+        if (unprintable.isEmpty()) {
+            paper.add(entry.settled(DeliveryState.CLAIMED, Optional.of(reason)));
+        } else {
+            ReasonCode why = unprintable.get().reason();
+            log.settle(entry.settled(DeliveryState.FAILED, Optional.of(why)), EventType.FAILED, why.name(), unprintable.get().message());
         }
     }
 
@@ -231,8 +258,9 @@ final class DispatchDrain {
      * What a drain takes from its runner.
      *
      * @param journalWriter one thread, where the answers the runner gathers are written (see {@link JournalWrites})
+     * @param directory     asked again about a reminder's digital letters before they go ({@link FreshLookup}), when there is one
      */
     record RunnerParts(JournalStore journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings, Clock clock,
-            DispatchListener listener, String owner, Executor journalWriter) {
+            DispatchListener listener, String owner, Executor journalWriter, Optional<Router> directory) {
     }
 }

@@ -1,7 +1,6 @@
 package se.scb.dispatch.testkit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +16,19 @@ import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchSummary;
+import se.scb.dispatch.journal.EventQuery;
+import se.scb.dispatch.journal.EventType;
 import se.scb.dispatch.journal.HistoryQuery;
+import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.model.DispatchOptions;
+import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.Reminder;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.PaperLetter;
+import se.scb.dispatch.spi.ProviderException;
 import se.scb.dispatch.spi.Reachability;
+import se.scb.dispatch.spi.RecipientDirectory;
 import se.scb.dispatch.template.MessageTemplate;
 import se.scb.dispatch.template.Sender;
 import se.scb.dispatch.testkit.DispatcherExtension;
@@ -52,6 +57,8 @@ class RemindersTest {
     private final FakeRecipientDirectory directory = FakeRecipientDirectory.builder().build();
     private final FakePaperChannel paper = new FakePaperChannel();
     private final TestIdentityNumbers ids = new TestIdentityNumbers(7);
+    /** The recipients of the sample, in row order. */
+    private final List<RecipientId> people = new ArrayList<>();
 
     @Test
     void aReminderAfterThreeDaysReachesExactlyTheCasesWithoutAResponseByTheFirstLettersRoutingNoneTwice() {
@@ -93,6 +100,73 @@ class RemindersTest {
         }
     }
 
+    @Test
+    void aDigitalReminderAsksTheDirectoryAgainAndGoesOnPaperToThoseWhoBlockedTheSenderOrLostTheirMailboxSince() {
+        try (FakeMailboxOperator operator = new FakeMailboxOperator().clock(clock);
+                Dispatcher dispatcher = Dispatcher.builder().recipientDirectory(directory).mailboxOperator(operator).paperChannel(paper)
+                        .runSettings(DispatcherExtension.FAST).clock(clock).build()) {
+            SendReport sent = dispatcher.send(sample(4, 4), Samples.INVITATION, DispatchOptions.named("Inbjudan")
+                    .reminder(Reminder.after(Duration.ofDays(3), REMINDER)));
+            DispatchRecord reminder = remindersOf(dispatcher, sent.dispatchId()).get(0);
+
+            // In the three days between, case-2 blocks the sender and case-3 closes the mailbox.
+            directory.arrange(Reachability.blocked(people.get(1), FakeMailboxes.at("kivra"), Optional.of(clock.instant().plus(Duration.ofDays(1)))));
+            directory.arrange(Reachability.unreachable(people.get(2), Reachability.Status.NO_MAILBOX));
+            clock.advance(Duration.ofDays(3).plusSeconds(1));
+            dispatcher.runDueWork();
+            dispatcher.runDueWork();
+
+            assertThat(reminderLetters(operator)).extracting(letter -> letter.caseId().orElseThrow()).containsExactlyInAnyOrder("case-1", "case-4");
+            assertThat(paperCases(reminder)).containsExactlyInAnyOrder("case-2", "case-3");
+            assertThat(dispatcher.status(reminder.id()).reasons()).containsEntry(ReasonCode.SENDER_BLOCKED, 1L).containsEntry(ReasonCode.NO_MAILBOX, 1L);
+            assertThat(dispatcher.dispatchLog().allEvents(reminder.id(), EventQuery.all())
+                    .filter(line -> line.type() == EventType.REJECTED).map(JournalEvent::code))
+                    .containsExactlyInAnyOrder("SENDER_BLOCKED", "NO_MAILBOX");
+        }
+    }
+
+    @Test
+    void aReminderGoesAsPlannedWhenTheDirectoryCannotBeAskedAgain() {
+        FlakyDirectory flaky = new FlakyDirectory(directory);
+        try (FakeMailboxOperator operator = new FakeMailboxOperator().clock(clock);
+                Dispatcher dispatcher = Dispatcher.builder().recipientDirectory(flaky).mailboxOperator(operator).paperChannel(paper)
+                        .runSettings(DispatcherExtension.FAST).clock(clock).build()) {
+            SendReport sent = dispatcher.send(sample(3, 3), Samples.INVITATION, DispatchOptions.named("Inbjudan")
+                    .reminder(Reminder.after(Duration.ofDays(3), REMINDER)));
+            assertThat(sent.status().count(DeliveryState.DELIVERED)).isEqualTo(3);
+
+            flaky.down = true;
+            clock.advance(Duration.ofDays(3).plusSeconds(1));
+            dispatcher.runDueWork();
+            dispatcher.runDueWork();
+
+            assertThat(reminderLetters(operator)).hasSize(3);
+        }
+    }
+
+    /** A directory that answers until it is down, then fails as an unreachable service does. */
+    private static final class FlakyDirectory implements RecipientDirectory {
+        private final RecipientDirectory answers;
+        volatile boolean down;
+
+        FlakyDirectory(RecipientDirectory answers) {
+            this.answers = answers;
+        }
+
+        @Override
+        public List<Reachability> lookup(OrganisationNumber sender, List<RecipientId> recipients) {
+            if (down) {
+                throw new ProviderException("The directory at https://far.invalid did not answer (connection refused).");
+            }
+            return answers.lookup(sender, recipients);
+        }
+
+        @Override
+        public int maxBatchSize() {
+            return answers.maxBatchSize();
+        }
+    }
+
     private List<Letter> reminderLetters(FakeMailboxOperator operator) {
         return operator.received().stream().filter(letter -> letter.message().subject().startsWith("Påminnelse")).toList();
     }
@@ -114,11 +188,12 @@ class RemindersTest {
                 .toList();
     }
 
-    /** People with a case each: the first {@code digital} at Kivra, the rest without a mailbox. */
+    /** People with a case each ({@code case-1} …): the first {@code digital} at Kivra, the rest without a mailbox. */
     private PopulationSource sample(int people, int digital) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 1; i <= people; i++) {
             RecipientId person = ids.randomPerson(1950, 2000);
+            this.people.add(person);
             if (i <= digital) {
                 directory.arrange(Reachability.reachable(person, FakeMailboxes.at("kivra")));
             }
