@@ -20,6 +20,7 @@ import se.scb.dispatch.spi.Reachability.Status;
  * new one. Those letters are routed again as the plan routes such a recipient: on paper. A recipient now
  * reachable at another operator keeps the planned mailbox: the operator's answer decides, as
  * for any letter. A directory that cannot be asked leaves the plan as it was: the reminder is not held back.
+ * One per drain, used on its thread only.
  */
 final class FreshLookup {
 
@@ -27,6 +28,7 @@ final class FreshLookup {
 
     private final Router router;
     private final OrganisationNumber sender;
+    private boolean unavailable;
 
     FreshLookup(Router router, OrganisationNumber sender) {
         this.router = router;
@@ -40,12 +42,16 @@ final class FreshLookup {
         if (digital.isEmpty()) {
             return lost;
         }
+        if (unavailable) {
+            return lost;
+        }
         List<Reachability> answers;
         try {
             answers = router.lookup(sender, digital.stream().map(letter -> letter.recipient().orElseThrow()).toList());
         } catch (ProviderException e) {
-            LOG.warn("The recipient directory could not be asked again before {} reminder letters went; they go as first planned: {}",
-                    digital.size(), e.getMessage());
+            // Asked no more in this run: a directory that is down would only slow every batch of reminders.
+            unavailable = true;
+            LOG.warn("The recipient directory could not be asked again before the reminders went; they go as first planned: {}", e.getMessage());
             return lost;
         }
         for (int i = 0; i < digital.size(); i++) {

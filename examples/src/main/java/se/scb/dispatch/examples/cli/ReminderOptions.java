@@ -13,14 +13,18 @@ import se.scb.dispatch.model.Reminder;
 import se.scb.dispatch.template.MessageTemplate;
 
 /**
- * The {@code --reminder WHEN=TEMPLATE} option of {@code send}: reminders to the cases that have not responded,
- * several in a row, each with its own template; {@code --reminders-on-paper} sends them on paper only.
+ * The {@code --reminder WHEN=TEMPLATE[,paper]} option of {@code send}: reminders to the cases that have not responded,
+ * several in a row, each with its own template; {@code ,paper} sends that one on paper only, {@code --reminders-on-paper}
+ * every one.
  */
 final class ReminderOptions {
 
-    @Option(names = "--reminder", paramLabel = "WHEN=TEMPLATE",
+    private static final String ON_PAPER = ",paper";
+
+    @Option(names = "--reminder", paramLabel = "WHEN=TEMPLATE[,paper]",
             description = "A reminder to every recipient whose case has not responded, with its own template file: WHEN is a wait after each"
                     + " letter (ISO-8601, e.g. P3D) or a time (2026-12-04T09:00 in Swedish time, or with an offset). Repeat for several in a row."
+                    + " Ending in ,paper, that reminder goes on paper to everyone; otherwise by the first letter's routing."
                     + " Planned when the dispatch completes; a case that responds before its reminder goes gets none.")
     private List<String> reminders = new ArrayList<>();
 
@@ -31,8 +35,9 @@ final class ReminderOptions {
     DispatchOptions addTo(DispatchOptions options) {
         DispatchOptions with = options;
         for (String given : reminders) {
-            Reminder reminder = parse(given);
-            with = with.reminder(onPaper ? reminder.onPaperOnly() : reminder);
+            boolean thisOnPaper = given.endsWith(ON_PAPER);
+            Reminder reminder = parse(thisOnPaper ? given.substring(0, given.length() - ON_PAPER.length()) : given);
+            with = with.reminder(onPaper || thisOnPaper ? reminder.onPaperOnly() : reminder);
         }
         return with;
     }

@@ -18,7 +18,6 @@ import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.ProviderConfig;
 import se.scb.dispatch.spi.RecipientDirectory;
 import se.scb.dispatch.testkit.FakeMailboxOperator;
-import se.scb.dispatch.testkit.FakeRecipientDirectory;
 import se.scb.dispatch.testkit.ReceivedLettersFile;
 
 /**
@@ -159,8 +158,7 @@ final class Session implements AutoCloseable {
                     operator = Optional.of(fakeOperator());
                     builder.mailboxOperator(operator.get()).paperChannel(out.channel());
                     if (directory == null) {
-                        // Sending asks no directory; the dispatcher wants one all the same.
-                        builder.recipientDirectory(FakeRecipientDirectory.builder().build());
+                        builder.recipientDirectory(new NoDirectory());
                     }
                 }
                 return new Session(journal, operator, configOption.build(builder), out.batchDirectory(config));

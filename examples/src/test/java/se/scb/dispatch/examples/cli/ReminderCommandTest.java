@@ -47,6 +47,27 @@ class ReminderCommandTest {
     }
 
     @Test
+    void aReminderEndingInPaperGoesOnPaperToEveryCaseWithoutAResponse() throws Exception {
+        Workspace workspace = new Workspace(folder);
+        Fixtures fixtures = new Fixtures(folder);
+        String first = Workspace.json(workspace.sending("send", "--population", fixtures.population.toString(), "--template",
+                fixtures.template.toString(), "--reachability", fixtures.reachability.toString(), "--reminder",
+                "PT0S=" + fixtures.template + ",paper", "--json")).get("dispatchId").asText();
+        workspace.journal("responses", "import", Fixtures.write(folder.resolve("svar.csv"), List.of("C1;RESPONDED;2026-11-30T10:00;web")).toString());
+
+        Cli.Result run = workspace.sending("run", "--until-idle");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode reminderDispatch = StreamSupport.stream(Workspace.json(workspace.journal("history", "--json")).get("dispatches").spliterator(), false)
+                .filter(dispatch -> !dispatch.get("dispatchId").asText().equals(first))
+                .findFirst().orElseThrow();
+        JsonNode status = Workspace.json(workspace.journal("status", reminderDispatch.get("dispatchId").asText(), "--json"));
+        assertThat(status.get("states").get("CANCELLED").asLong()).as("C1 responded").isEqualTo(1);
+        assertThat(status.get("states").path("DELIVERED").asLong()).as("none digital").isZero();
+        assertThat(status.get("states").get("HANDED_TO_PAPER").asLong()).as("C2 too, who has a mailbox").isEqualTo(4);
+    }
+
+    @Test
     void aReminderThatIsNotWhenEqualsTemplateIsAUsageError() throws Exception {
         Fixtures fixtures = new Fixtures(folder);
         Cli.Result result = new Workspace(folder).sending("send", "--population", fixtures.population.toString(), "--template",
