@@ -19,6 +19,7 @@ import se.scb.dispatch.population.PopulationRow;
  *                   delivered, when it was delivered (a paper follow-up counts its days from then)
  * @param paperBatch the print batch the letter was put in, once it was; a letter keeps its batch
  *                   after a crash, so the batch is handed over again whole and never split
+ * @param arm        the experiment arm the letter was given, when its dispatch has an experiment and the row took part
  */
 public record JournalEntry(
         String dispatchId,
@@ -29,7 +30,8 @@ public record JournalEntry(
         Optional<ReasonCode> reason,
         int attempts,
         Instant dueAt,
-        Optional<String> paperBatch) {
+        Optional<String> paperBatch,
+        Optional<String> arm) {
 
     public JournalEntry {
         Objects.requireNonNull(dispatchId, "dispatchId");
@@ -40,6 +42,13 @@ public record JournalEntry(
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(paperBatch, "paperBatch");
+        Objects.requireNonNull(arm, "arm");
+    }
+
+    /** A letter outside any experiment. */
+    public JournalEntry(String dispatchId, String messageId, PopulationRow row, RecipientOutcome plan, DeliveryState state,
+            Optional<ReasonCode> reason, int attempts, Instant dueAt, Optional<String> paperBatch) {
+        this(dispatchId, messageId, row, plan, state, reason, attempts, dueAt, paperBatch, Optional.empty());
     }
 
     /**
@@ -61,32 +70,37 @@ public record JournalEntry(
     }
 
     public JournalEntry settled(DeliveryState finalState, Optional<ReasonCode> finalReason) {
-        return new JournalEntry(dispatchId, messageId, row, plan, finalState, finalReason, attempts, dueAt, paperBatch);
+        return new JournalEntry(dispatchId, messageId, row, plan, finalState, finalReason, attempts, dueAt, paperBatch, arm);
     }
 
     /** Delivered at {@code at}. */
     public JournalEntry delivered(Instant at) {
-        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.DELIVERED, Optional.empty(), attempts, at, paperBatch);
+        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.DELIVERED, Optional.empty(), attempts, at, paperBatch, arm);
     }
 
     /** The entry after one more attempt, due again at {@code next} (a retry). */
     public JournalEntry retryAt(Instant next, int attemptsMade) {
-        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.PLANNED, reason, attemptsMade, next, paperBatch);
+        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.PLANNED, reason, attemptsMade, next, paperBatch, arm);
     }
 
     public JournalEntry withAttempts(int attemptsMade) {
-        return new JournalEntry(dispatchId, messageId, row, plan, state, reason, attemptsMade, dueAt, paperBatch);
+        return new JournalEntry(dispatchId, messageId, row, plan, state, reason, attemptsMade, dueAt, paperBatch, arm);
     }
 
     /** Bound for paper after all, e.g. after digital delivery failed for good; {@code why} says why. */
     public JournalEntry inPaperBatch(String batchId, Optional<ReasonCode> why) {
-        return new JournalEntry(dispatchId, messageId, row, plan, state, why, attempts, dueAt, Optional.of(batchId));
+        return new JournalEntry(dispatchId, messageId, row, plan, state, why, attempts, dueAt, Optional.of(batchId), arm);
+    }
+
+    /** The letter in the given experiment arm. */
+    public JournalEntry inArm(Optional<String> armName) {
+        return new JournalEntry(dispatchId, messageId, row, plan, state, reason, attempts, dueAt, paperBatch, armName);
     }
 
     @Override
     public String toString() {
         return "JournalEntry[dispatch=" + dispatchId + ", messageId=" + messageId + ", row=" + row.number()
                 + ", recipient=" + recipient().map(RecipientId::masked).orElse("-") + ", state=" + state
-                + reason.map(code -> ", reason=" + code).orElse("") + "]";
+                + reason.map(code -> ", reason=" + code).orElse("") + arm.map(name -> ", arm=" + name).orElse("") + "]";
     }
 }

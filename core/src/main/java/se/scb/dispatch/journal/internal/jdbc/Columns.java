@@ -29,7 +29,7 @@ final class Columns {
     /** A whole letter, from {@link Tables#lettersWhole()}: the state from {@code r}, the rest from {@code c}. */
     static final String LETTER = "r.dispatch_id, r.row_no, r.message_id, c.recipient_id, c.recipient_text, r.outcome, r.plan_reason,"
             + " c.plan_message, r.operator_id, c.operator_name, c.service_address, c.case_id, c.variables_json, c.address_json, c.malformed,"
-            + " r.state, r.reason, r.attempts, r.due_at, r.paper_batch";
+            + " r.state, r.reason, r.attempts, r.due_at, r.paper_batch, c.arm";
 
     /** The letters table: what changes as a letter goes, kept small so that rewriting its pages is cheap. */
     static final String LETTER_STATE = "dispatch_id, row_no, message_id, outcome, plan_reason, operator_id, state, reason, attempts, due_at,"
@@ -38,8 +38,8 @@ final class Columns {
 
     /** The letter_data table: what the plan wrote once (the personal data among it), read when the letter is sent. */
     static final String LETTER_DATA = "dispatch_id, row_no, recipient_id, recipient_text, plan_message, operator_name, service_address, case_id,"
-            + " variables_json, address_json, malformed";
-    static final String LETTER_DATA_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+            + " variables_json, address_json, malformed, arm";
+    static final String LETTER_DATA_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     static final String LOG = "dispatch_id, row_no, at, type, code, detail";
     static final String LOG_PARAMETERS = "?, ?, ?, ?, ?, ?";
@@ -94,6 +94,7 @@ final class Columns {
         insert.setString(9, row.variables().isEmpty() ? null : JournalCodec.variables(row.variables()));
         insert.setString(10, row.address().equals(PostalAddress.empty()) ? null : JournalCodec.address(row.address()));
         insert.setString(11, row.malformed().orElse(null));
+        insert.setString(12, entry.arm().orElse(null));
     }
 
     /** A letter from a row holding the {@link #LETTER} columns; the plan's row number is the row's. */
@@ -116,7 +117,7 @@ final class Columns {
                 : new RecipientOutcome(number, recipient, outcome, mailbox, reason(rows.getString("plan_reason")), message == null ? "" : message);
         return new JournalEntry(rows.getString("dispatch_id"), rows.getString("message_id"), row, plan,
                 DeliveryState.valueOf(rows.getString("state")), reason(rows.getString("reason")), rows.getInt("attempts"),
-                instant(rows, "due_at"), Optional.ofNullable(rows.getString("paper_batch")));
+                instant(rows, "due_at"), Optional.ofNullable(rows.getString("paper_batch")), Optional.ofNullable(rows.getString("arm")));
     }
 
     /** Binds the {@link #LOG} columns from the first parameter on. */

@@ -33,7 +33,8 @@ final class Schema {
     private static final Logger LOG = LoggerFactory.getLogger(Schema.class);
 
     /** The scripts, oldest first; a new version is a new script added here, never an edit of an old one. */
-    private static final List<String> SCRIPTS = List.of("V1__journal.sql", "V2__responses.sql", "V3__small_rows.sql", "V4__process.sql");
+    private static final List<String> SCRIPTS = List.of("V1__journal.sql", "V2__responses.sql", "V3__small_rows.sql", "V4__process.sql",
+            "V5__experiments.sql");
     private static final String PREFIX_PLACEHOLDER = "${prefix}";
     private static final String WHEN_TABLE_EXISTS = "-- @when-table-exists";
     private static final String END_GUARD = "-- @end";
