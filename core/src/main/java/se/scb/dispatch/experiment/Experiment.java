@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +48,7 @@ public record Experiment(long seed, List<String> strata, List<Arm> arms) {
         for (String stratum : strata) {
             if (stratum.isBlank()) {
                 problems.add("'strata' holds a blank name: give each stratum the name of a column, or sex or age_group.");
-            } else if (!columns.add(stratum.strip().toLowerCase(java.util.Locale.ROOT))) {
+            } else if (!columns.add(stratum.strip().toLowerCase(Locale.ROOT))) {
                 problems.add("'strata' names '" + stratum + "' twice.");
             }
         }
