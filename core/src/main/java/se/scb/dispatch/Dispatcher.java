@@ -12,12 +12,14 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.scb.dispatch.coverage.Coverage;
 import se.scb.dispatch.coverage.CoverageOptions;
 import se.scb.dispatch.coverage.CoverageReport;
+import se.scb.dispatch.experiment.Experiment;
 import se.scb.dispatch.id.IdentityNumbers;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.CaseEvent;
@@ -142,9 +144,38 @@ public final class Dispatcher implements AutoCloseable {
     public ValidationReport validate(PopulationSource population, MessageTemplate template, DispatchOptions options,
             Consumer<RecipientOutcome> each) {
         Objects.requireNonNull(each, "each");
-        return planner().plan(population, template, options.paperOnly(), entry -> {
+        return validate(population, template, options, Optional.empty(), (outcome, arm) -> each.accept(outcome));
+    }
+
+    /**
+     * Validates as {@link #validate(PopulationSource, MessageTemplate, DispatchOptions)} with the rows given the arms
+     * sending would give them (the same seed, file and population give the same arms, on the same day: the age group
+     * counts age on the day), each arm's channel and template applied; the report counts each arm's rows
+     * ({@link ValidationReport#arms()}).
+     *
+     * @throws se.scb.dispatch.config.InvalidConfigurationException when a stratum is not a column of the population
+     */
+    public ValidationReport validate(PopulationSource population, MessageTemplate template, DispatchOptions options, Experiment experiment) {
+        return validate(population, template, options, Optional.of(experiment), (outcome, arm) -> {
+        });
+    }
+
+    /**
+     * As {@link #validate(PopulationSource, MessageTemplate, DispatchOptions, Experiment)}, also handing each outcome to
+     * {@code each}, in row order, with the arm the row was given (empty for a row that takes no part: see
+     * {@link ValidationReport#arms()}).
+     */
+    public ValidationReport validate(PopulationSource population, MessageTemplate template, DispatchOptions options, Experiment experiment,
+            BiConsumer<RecipientOutcome, Optional<String>> each) {
+        return validate(population, template, options, Optional.of(experiment), each);
+    }
+
+    private ValidationReport validate(PopulationSource population, MessageTemplate template, DispatchOptions options, Optional<Experiment> experiment,
+            BiConsumer<RecipientOutcome, Optional<String>> each) {
+        Objects.requireNonNull(each, "each");
+        return planner().plan(population, template, options.paperOnly(), experiment, entry -> {
             listener.planned(entry.outcome());
-            each.accept(entry.outcome());
+            each.accept(entry.outcome(), entry.arm().map(Experiment.Arm::name));
         });
     }
 
@@ -172,12 +203,30 @@ public final class Dispatcher implements AutoCloseable {
      * any process that shares the journal.
      */
     public PlannedDispatch schedule(PopulationSource population, MessageTemplate template, DispatchOptions options) {
+        return schedule(population, template, options, Optional.empty());
+    }
+
+    /**
+     * Plans the dispatch as {@link #schedule(PopulationSource, MessageTemplate, DispatchOptions)}, each row that takes part
+     * given its experiment arm as {@link #validate(PopulationSource, MessageTemplate, DispatchOptions, Experiment) validation}
+     * gives it; the journal keeps the experiment ({@link se.scb.dispatch.journal.DispatchLog#experiment}) and each letter's arm.
+     *
+     * @throws se.scb.dispatch.config.InvalidConfigurationException when a stratum is not a column of the population; nothing is written then
+     */
+    public PlannedDispatch schedule(PopulationSource population, MessageTemplate template, DispatchOptions options, Experiment experiment) {
+        return schedule(population, template, options, Optional.of(experiment));
+    }
+
+    private PlannedDispatch schedule(PopulationSource population, MessageTemplate template, DispatchOptions options, Optional<Experiment> experiment) {
+        // Before the dispatch is written, so that a stratum the population lacks leaves no half-made dispatch behind.
+        experiment.ifPresent(each -> planner().checkStrata(population, each));
         String dispatchId = UUID.randomUUID().toString();
         Instant plannedAt = clock.instant();
         journal.createDispatch(new DispatchRecord(dispatchId, options, template.sender().organisationNumber().canonical(), template.subject(),
                 JournalCodec.template(template), DispatchState.PLANNING, plannedAt, Optional.empty()));
+        experiment.ifPresent(each -> journal.recordExperiment(dispatchId, each));
         List<JournalEntry> pending = new ArrayList<>(PLAN_WRITE_BATCH);
-        ValidationReport plan = planner().plan(population, template, options.paperOnly(), (PlanEntry entry) -> {
+        ValidationReport plan = planner().plan(population, template, options.paperOnly(), experiment, (PlanEntry entry) -> {
             listener.planned(entry.outcome());
             pending.add(PlannedLetters.of(dispatchId, entry, options.schedule(), plannedAt));
             if (pending.size() >= PLAN_WRITE_BATCH) {
@@ -199,6 +248,15 @@ public final class Dispatcher implements AutoCloseable {
      */
     public SendReport send(PopulationSource population, MessageTemplate template, DispatchOptions options) {
         PlannedDispatch planned = schedule(population, template, options);
+        return new SendReport(planned.dispatchId(), planned.plan(), awaitSettled(planned.dispatchId()));
+    }
+
+    /**
+     * Plans the dispatch with its experiment, as {@link #schedule(PopulationSource, MessageTemplate, DispatchOptions, Experiment)},
+     * and sends every letter as it falls due (an arm's send time included); returns when all have settled.
+     */
+    public SendReport send(PopulationSource population, MessageTemplate template, DispatchOptions options, Experiment experiment) {
+        PlannedDispatch planned = schedule(population, template, options, experiment);
         return new SendReport(planned.dispatchId(), planned.plan(), awaitSettled(planned.dispatchId()));
     }
 

@@ -70,7 +70,7 @@ public final class Coverage {
         }
         persons.add(status);
         bySex.computeIfAbsent(sexOf(recipient), any -> new GroupCounts()).add(status);
-        byAge.get(ageGroups.labelOf(Period.between(birthDate(recipient), asOf).getYears())).add(status);
+        byAge.get(ageGroups.labelOf(ageOn(recipient, asOf))).add(status);
         for (String column : columns) {
             // A column may hold identity numbers (a guardian's, a partner's): a group's name is shown, so it is masked.
             String value = Optional.ofNullable(columnValues.get(column)).map(String::strip).filter(text -> !text.isEmpty())
@@ -100,10 +100,18 @@ public final class Coverage {
         return counts.isEmpty() ? Optional.empty() : Optional.of(counts.toGroup("recipients", value));
     }
 
-    /** {@code female} or {@code male}, from the sex digit; alphabetical order puts women first, as the office's tables do. */
-    static String sexOf(RecipientId person) {
+    /**
+     * {@code female} or {@code male}, from a person's sex digit; alphabetical order puts women first, as the office's tables do.
+     * Public for the experiments' strata, so that sex is derived in one place.
+     */
+    public static String sexOf(RecipientId person) {
         int digit = person.canonical().charAt(10) - '0';
         return digit % 2 == 0 ? "female" : "male";
+    }
+
+    /** A person's age in whole years on {@code date}, from the date of birth in the identity number. */
+    public static int ageOn(RecipientId person, LocalDate date) {
+        return Period.between(birthDate(person), date).getYears();
     }
 
     private static LocalDate birthDate(RecipientId person) {

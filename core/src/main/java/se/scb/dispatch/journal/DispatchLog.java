@@ -8,6 +8,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import se.scb.dispatch.experiment.Experiment;
 import se.scb.dispatch.spi.ProcessEvent;
 
 /**
@@ -24,6 +25,15 @@ import se.scb.dispatch.spi.ProcessEvent;
 public interface DispatchLog {
 
     Optional<DispatchRecord> dispatch(String dispatchId);
+
+    /**
+     * The experiment of a dispatch planned with one: its seed, strata and arms (each arm's letters carry its name,
+     * {@link JournalEntry#arm()}, and the status counts them, {@link DispatchStatus#arms()}). The journals this library
+     * makes keep it; the default, for a read-only view written before experiments, has none.
+     */
+    default Optional<Experiment> experiment(String dispatchId) {
+        return Optional.empty();
+    }
 
     /** Dispatches newest first, with their counts and times. */
     List<DispatchSummary> history(HistoryQuery query);

@@ -1,8 +1,10 @@
 package se.scb.dispatch.journal;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import se.scb.dispatch.model.ReasonCode;
 
 /**
@@ -13,9 +15,10 @@ import se.scb.dispatch.model.ReasonCode;
  *                  settled the reason the plan gave it (paper and failed rows, failures when sending)
  * @param operators    letters per operator id, as planned (digital letters only)
  * @param paperBatches letters handed to paper per print batch id
+ * @param arms         each experiment arm's letters, by arm name; empty for a dispatch without an experiment
  */
 public record DispatchStatus(String dispatchId, long total, Map<DeliveryState, Long> states, Map<ReasonCode, Long> reasons,
-        Map<String, Long> operators, Map<String, Long> paperBatches) {
+        Map<String, Long> operators, Map<String, Long> paperBatches, Map<String, ArmStatus> arms) {
 
     public DispatchStatus {
         Objects.requireNonNull(dispatchId, "dispatchId");
@@ -27,6 +30,14 @@ public record DispatchStatus(String dispatchId, long total, Map<DeliveryState, L
         reasons = Map.copyOf(reasons);
         operators = Map.copyOf(operators);
         paperBatches = Map.copyOf(paperBatches);
+        // Ordered by arm name, so that every journal lists the arms alike.
+        arms = Collections.unmodifiableMap(new TreeMap<>(arms));
+    }
+
+    /** The status of a dispatch without an experiment. */
+    public DispatchStatus(String dispatchId, long total, Map<DeliveryState, Long> states, Map<ReasonCode, Long> reasons,
+            Map<String, Long> operators, Map<String, Long> paperBatches) {
+        this(dispatchId, total, states, reasons, operators, paperBatches, Map.of());
     }
 
     public long count(DeliveryState state) {

@@ -23,6 +23,7 @@ import se.scb.dispatch.spi.Reachability.Status;
  * @param lookup     what the recipient directory said of the recipient when the letter was planned (the operator
  *                   and since when of a blocked or pending account too), for a letter that was looked up; a letter
  *                   planned for a mailbox always has it (REACHABLE at that mailbox, when not handed in)
+ * @param arm        the experiment arm the letter was given, when its dispatch has an experiment and the row took part
  */
 public record JournalEntry(
         String dispatchId,
@@ -34,7 +35,8 @@ public record JournalEntry(
         int attempts,
         Instant dueAt,
         Optional<String> paperBatch,
-        Optional<LookupFacts> lookup) {
+        Optional<LookupFacts> lookup,
+        Optional<String> arm) {
 
     public JournalEntry {
         Objects.requireNonNull(dispatchId, "dispatchId");
@@ -46,16 +48,17 @@ public record JournalEntry(
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(paperBatch, "paperBatch");
         Objects.requireNonNull(lookup, "lookup");
+        Objects.requireNonNull(arm, "arm");
         if (lookup.isEmpty() && plan.outcome() == Outcome.DIGITAL) {
             // A letter planned for a mailbox was found reachable there, whether or not the answer was handed in.
             lookup = Optional.of(new LookupFacts(Status.REACHABLE, plan.mailbox(), Optional.empty()));
         }
     }
 
-    /** A letter without the directory's answer (one that was not looked up, or read where it is not kept). */
+    /** A letter without the directory's answer and outside any experiment (one not looked up, or read where neither is kept). */
     public JournalEntry(String dispatchId, String messageId, PopulationRow row, RecipientOutcome plan, DeliveryState state,
             Optional<ReasonCode> reason, int attempts, Instant dueAt, Optional<String> paperBatch) {
-        this(dispatchId, messageId, row, plan, state, reason, attempts, dueAt, paperBatch, Optional.empty());
+        this(dispatchId, messageId, row, plan, state, reason, attempts, dueAt, paperBatch, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -70,7 +73,7 @@ public record JournalEntry(
     public static JournalEntry planned(String dispatchId, String messageId, PopulationRow row, RecipientOutcome outcome, Instant dueAt,
             Optional<LookupFacts> lookup) {
         DeliveryState state = outcome.outcome() == Outcome.FAILED ? DeliveryState.FAILED : DeliveryState.PLANNED;
-        return new JournalEntry(dispatchId, messageId, row, outcome, state, outcome.reason(), 0, dueAt, Optional.empty(), lookup);
+        return new JournalEntry(dispatchId, messageId, row, outcome, state, outcome.reason(), 0, dueAt, Optional.empty(), lookup, Optional.empty());
     }
 
     public Optional<RecipientId> recipient() {
@@ -83,32 +86,37 @@ public record JournalEntry(
     }
 
     public JournalEntry settled(DeliveryState finalState, Optional<ReasonCode> finalReason) {
-        return new JournalEntry(dispatchId, messageId, row, plan, finalState, finalReason, attempts, dueAt, paperBatch, lookup);
+        return new JournalEntry(dispatchId, messageId, row, plan, finalState, finalReason, attempts, dueAt, paperBatch, lookup, arm);
     }
 
     /** Delivered at {@code at}. */
     public JournalEntry delivered(Instant at) {
-        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.DELIVERED, Optional.empty(), attempts, at, paperBatch, lookup);
+        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.DELIVERED, Optional.empty(), attempts, at, paperBatch, lookup, arm);
     }
 
     /** The entry after one more attempt, due again at {@code next} (a retry). */
     public JournalEntry retryAt(Instant next, int attemptsMade) {
-        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.PLANNED, reason, attemptsMade, next, paperBatch, lookup);
+        return new JournalEntry(dispatchId, messageId, row, plan, DeliveryState.PLANNED, reason, attemptsMade, next, paperBatch, lookup, arm);
     }
 
     public JournalEntry withAttempts(int attemptsMade) {
-        return new JournalEntry(dispatchId, messageId, row, plan, state, reason, attemptsMade, dueAt, paperBatch, lookup);
+        return new JournalEntry(dispatchId, messageId, row, plan, state, reason, attemptsMade, dueAt, paperBatch, lookup, arm);
     }
 
     /** Bound for paper after all, e.g. after digital delivery failed for good; {@code why} says why. */
     public JournalEntry inPaperBatch(String batchId, Optional<ReasonCode> why) {
-        return new JournalEntry(dispatchId, messageId, row, plan, state, why, attempts, dueAt, Optional.of(batchId), lookup);
+        return new JournalEntry(dispatchId, messageId, row, plan, state, why, attempts, dueAt, Optional.of(batchId), lookup, arm);
+    }
+
+    /** The letter in the given experiment arm. */
+    public JournalEntry inArm(Optional<String> armName) {
+        return new JournalEntry(dispatchId, messageId, row, plan, state, reason, attempts, dueAt, paperBatch, lookup, armName);
     }
 
     @Override
     public String toString() {
         return "JournalEntry[dispatch=" + dispatchId + ", messageId=" + messageId + ", row=" + row.number()
                 + ", recipient=" + recipient().map(RecipientId::masked).orElse("-") + ", state=" + state
-                + reason.map(code -> ", reason=" + code).orElse("") + "]";
+                + reason.map(code -> ", reason=" + code).orElse("") + arm.map(name -> ", arm=" + name).orElse("") + "]";
     }
 }

@@ -33,6 +33,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.scb.dispatch.experiment.Experiment;
+import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.journal.internal.PlanLines;
 import se.scb.dispatch.model.PostalAddress;
@@ -42,6 +44,8 @@ import se.scb.dispatch.plan.internal.PlanEntry;
 import se.scb.dispatch.plan.internal.PlannedLetters;
 import se.scb.dispatch.spi.ProcessEvent;
 import se.scb.dispatch.spi.Reachability;
+import se.scb.dispatch.template.MessageTemplate;
+import se.scb.dispatch.template.Sender;
 
 /**
  * What every {@link Journal} does. A subclass supplies the journal; tests share it, so each works on
@@ -570,6 +574,65 @@ public abstract class JournalContractTest {
         journal().addToPlan(plan.apply(id).toList());
         journal().updateState(id, DispatchState.SCHEDULED, t0);
         return id;
+    }
+
+    // --- experiments
+
+    @Test
+    void keepsEachLettersArmAndCountsEveryArmAsItsLettersSettle() {
+        String id = newDispatch();
+        journal().updateState(id, DispatchState.RUNNING, t0);
+        JournalEntry delivered = digital(id, 1, person(1), t0).inArm(Optional.of("digital"));
+        JournalEntry onPaper = paper(id, 2, person(2), t0).inArm(Optional.of("paper"));
+        JournalEntry cancelled = digital(id, 3, person(3), t0).inArm(Optional.of("digital"));
+        JournalEntry failedInPlan = invalid(id, 4, t0);
+        JournalEntry failedWithArm = duplicate(id, 5, person(5), t0).inArm(Optional.of("paper"));
+        journal().addToPlan(List.of(delivered, onPaper, cancelled, failedInPlan, failedWithArm));
+
+        List<JournalEntry> claimed = journal().claim(id, "runner-a", t0, LEASE, 2);
+        assertThat(claimed).extracting(JournalEntry::arm).containsExactly(Optional.of("digital"), Optional.of("paper"));
+        journal().recordAll(List.of(claimed.get(0).delivered(t0), claimed.get(1).inPaperBatch("batch-1", Optional.of(ReasonCode.NO_MAILBOX))
+                .settled(DeliveryState.HANDED_TO_PAPER, Optional.of(ReasonCode.NO_MAILBOX))), List.of());
+        journal().cancel(id, t0);
+
+        assertThat(entries(id)).extracting(JournalEntry::arm)
+                .containsExactly(Optional.of("digital"), Optional.of("paper"), Optional.of("digital"), Optional.empty(), Optional.of("paper"));
+        Map<String, ArmStatus> arms = journal().status(id).arms();
+        assertThat(arms).containsOnlyKeys("digital", "paper");
+        assertThat(arms.get("digital").letters()).isEqualTo(2);
+        assertThat(arms.get("digital").count(DeliveryState.DELIVERED)).isEqualTo(1);
+        assertThat(arms.get("digital").count(DeliveryState.CANCELLED)).isEqualTo(1);
+        assertThat(arms.get("paper").letters()).isEqualTo(2);
+        assertThat(arms.get("paper").count(DeliveryState.HANDED_TO_PAPER)).isEqualTo(1);
+        assertThat(arms.get("paper").count(DeliveryState.FAILED)).isEqualTo(1);
+        assertThat(arms.get("paper").open()).isZero();
+        assertThat(journal().history(HistoryQuery.all().createdBetween(Optional.of(t0), Optional.of(t0.plusSeconds(1)))).stream().filter(summary -> summary.dispatch().id().equals(id)).findFirst()
+                .orElseThrow().status().arms()).isEqualTo(arms);
+    }
+
+    @Test
+    void keepsTheExperimentWithEachArmsTemplateAndNeverChangesIt() {
+        String id = newDispatch();
+        MessageTemplate shortLetter = MessageTemplate.builder().sender(new Sender(new OrganisationNumber("162021005489"), "SCB"))
+                .subject("Kort").text("Hej {{name}}!").build();
+        Experiment experiment = new Experiment(20261201L, List.of("aldersgrupp", "sex"), List.of(Experiment.Arm.of("digital", 1),
+                Experiment.Arm.of("paper", 1).channel(Experiment.Channel.PAPER_ONLY).sendAt(Instant.parse("2026-12-01T08:00:00Z")),
+                Experiment.Arm.of("short", 2).template(shortLetter)));
+
+        assertThat(journal().experiment(id)).isEmpty();
+        journal().recordExperiment(id, experiment);
+
+        Experiment read = secondInstance().experiment(id).orElseThrow();
+        assertThat(read.seed()).isEqualTo(20261201L);
+        assertThat(read.strata()).containsExactly("aldersgrupp", "sex");
+        assertThat(read.arms()).extracting(Experiment.Arm::name, Experiment.Arm::weight, Experiment.Arm::channel, Experiment.Arm::sendAt)
+                .containsExactly(tuple("digital", 1, Experiment.Channel.DIGITAL_FIRST, Optional.empty()),
+                        tuple("paper", 1, Experiment.Channel.PAPER_ONLY, Optional.of(Instant.parse("2026-12-01T08:00:00Z"))),
+                        tuple("short", 2, Experiment.Channel.DIGITAL_FIRST, Optional.empty()));
+        assertThat(read.arm("short").orElseThrow().template().orElseThrow().render(Map.of("name", "Anna")).message().text().orElseThrow())
+                .contains("Hej Anna!");
+        assertThatThrownBy(() -> journal().recordExperiment(id, experiment)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> journal().recordExperiment("no-such-dispatch", experiment)).isInstanceOf(IllegalArgumentException.class);
     }
 
     protected String newDispatch() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.model.ReasonCode;
@@ -38,6 +39,15 @@ public final class RowChecks {
 
     /** Runs the checks on the next row of the pass. */
     public RowVerdict check(PopulationRow row) {
+        return check(row, (each, recipient) -> template);
+    }
+
+    /**
+     * Runs the checks on the next row of the pass, with the letter {@code letterOf} chooses for it (an experiment's arm
+     * may send another template). It is asked once for each row whose recipient is valid and seen for the first time,
+     * in row order, and for no other row: the checks before it do not depend on the letter.
+     */
+    public RowVerdict check(PopulationRow row, BiFunction<PopulationRow, RecipientId, MessageTemplate> letterOf) {
         long number = row.number();
         if (row.isMalformed()) {
             return RowVerdict.failed(RecipientOutcome.of(number, Optional.empty(), ReasonCode.MALFORMED_ROW,
@@ -54,7 +64,7 @@ public final class RowChecks {
             return RowVerdict.failed(RecipientOutcome.of(number, known, ReasonCode.DUPLICATE_RECIPIENT,
                     "An earlier row has the same recipient; only the first row is sent."));
         }
-        RenderResult rendered = template.render(row.variables());
+        RenderResult rendered = letterOf.apply(row, recipient).render(row.variables());
         if (!rendered.isRendered()) {
             return RowVerdict.failed(RecipientOutcome.of(number, known, ReasonCode.MISSING_VARIABLE,
                     "The template uses " + placeholders(rendered.missingVariables()) + ", which this row lacks or leaves blank."));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import se.scb.dispatch.experiment.Experiment;
 import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
@@ -57,6 +58,20 @@ public final class InMemoryJournal implements JournalStore {
             throw new IllegalArgumentException("A dispatch with id " + record.id() + " already exists.");
         }
         dispatches.put(record.id(), new Dispatch(record.withState(DispatchState.PLANNING)));
+    }
+
+    @Override
+    public synchronized void recordExperiment(String dispatchId, Experiment experiment) {
+        Dispatch dispatch = existing(dispatchId);
+        if (dispatch.experiment != null) {
+            throw new IllegalStateException("Dispatch " + dispatchId + " has an experiment already; an experiment is never changed.");
+        }
+        dispatch.experiment = experiment;
+    }
+
+    @Override
+    public synchronized Optional<Experiment> experiment(String dispatchId) {
+        return Optional.ofNullable(existing(dispatchId).experiment);
     }
 
     @Override
@@ -301,7 +316,7 @@ public final class InMemoryJournal implements JournalStore {
         RecipientOutcome plan = entry.plan();
         RecipientOutcome anonymous = new RecipientOutcome(plan.row(), Optional.empty(), plan.outcome(), plan.mailbox(), plan.reason(), plan.message());
         return new JournalEntry(entry.dispatchId(), entry.messageId(), bare, anonymous, entry.state(), entry.reason(), entry.attempts(), entry.dueAt(),
-                entry.paperBatch(), entry.lookup());
+                entry.paperBatch(), entry.lookup(), entry.arm());
     }
 
     /** When the last line of the log was written: a stored one, else the plan's, written when the dispatch was made. */
@@ -315,8 +330,10 @@ public final class InMemoryJournal implements JournalStore {
         for (Slot slot : dispatch.letters.values()) {
             JournalEntry entry = slot.entry;
             tally.planned(entry.plan().reason(), entry.plan().mailbox().map(MailboxAddress::operatorId), 1);
+            entry.arm().ifPresent(arm -> tally.armPlanned(arm, 1));
             if (entry.state().isFinal()) {
                 tally.settled(entry.state(), entry.plan().reason(), entry.reason(), StatusTally.batchCounted(entry), 1);
+                entry.arm().ifPresent(arm -> tally.armSettled(arm, entry.state(), 1));
             } else if (entry.state() == DeliveryState.CLAIMED) {
                 tally.claimed(1);
             }
@@ -348,6 +365,7 @@ public final class InMemoryJournal implements JournalStore {
     /** One dispatch: its record, its letters by row, the lines written when sending. */
     private static final class Dispatch {
         DispatchRecord record;
+        Experiment experiment;
         final TreeMap<Long, Slot> letters = new TreeMap<>();
         final List<JournalEvent> events = new ArrayList<>();
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.scb.dispatch.experiment.Experiment;
 import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.CaseResponse;
 import se.scb.dispatch.journal.DeliveryState;
@@ -37,6 +38,13 @@ public interface JournalStore extends Journal {
 
     /** Records a new dispatch, in state {@link DispatchState#PLANNING}. */
     void createDispatch(DispatchRecord dispatch);
+
+    /**
+     * Records the experiment of a dispatch just created, before its letters are planned; an experiment is never changed.
+     *
+     * @throws IllegalStateException when the dispatch has one already
+     */
+    void recordExperiment(String dispatchId, Experiment experiment);
 
     /**
      * Moves a dispatch to another state.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import se.scb.dispatch.journal.ArmStatus;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.journal.JournalEntry;
@@ -24,6 +25,8 @@ public final class StatusTally {
     private final Map<ReasonCode, Long> reasons = new EnumMap<>(ReasonCode.class);
     private final Map<String, Long> operators = new HashMap<>();
     private final Map<String, Long> paperBatches = new LinkedHashMap<>();
+    private final Map<String, Long> armLetters = new HashMap<>();
+    private final Map<String, Map<DeliveryState, Long>> armSettled = new HashMap<>();
 
     /** Letters added to the plan with this plan reason, bound for this operator (digital letters). */
     public void planned(Optional<ReasonCode> planReason, Optional<String> operator, long letters) {
@@ -46,6 +49,16 @@ public final class StatusTally {
         finalReason.ifPresent(reason -> reasons.merge(reason, letters, Long::sum));
     }
 
+    /** Letters of an experiment arm added to the plan. */
+    public void armPlanned(String arm, long letters) {
+        armLetters.merge(arm, letters, Long::sum);
+    }
+
+    /** Letters of an experiment arm that settled in a final state. */
+    public void armSettled(String arm, DeliveryState state, long letters) {
+        armSettled.computeIfAbsent(arm, any -> new EnumMap<>(DeliveryState.class)).merge(state, letters, Long::sum);
+    }
+
     /** Letters held by a runner now. */
     public void claimed(long letters) {
         claimed += letters;
@@ -62,6 +75,8 @@ public final class StatusTally {
                 nonZero.put(reason, letters);
             }
         });
-        return new DispatchStatus(dispatchId, total, states, nonZero, operators, paperBatches);
+        Map<String, ArmStatus> arms = new HashMap<>();
+        armLetters.forEach((arm, letters) -> arms.put(arm, new ArmStatus(arm, letters, armSettled.getOrDefault(arm, Map.of()))));
+        return new DispatchStatus(dispatchId, total, states, nonZero, operators, paperBatches, arms);
     }
 }

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import se.scb.dispatch.check.internal.AddressCheck;
 import se.scb.dispatch.check.internal.RowChecks;
 import se.scb.dispatch.check.internal.RowVerdict;
+import se.scb.dispatch.experiment.Experiment;
+import se.scb.dispatch.experiment.internal.ArmAssigner;
 import se.scb.dispatch.id.InvalidRecipientIdException;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.model.ReasonCode;
@@ -52,13 +54,30 @@ public final class Planner {
      * @param paperOnly true when the dispatch asks for paper for everyone (no directory lookup is made)
      */
     public ValidationReport plan(PopulationSource source, MessageTemplate template, boolean paperOnly, Consumer<PlanEntry> sink) {
+        return plan(source, template, paperOnly, Optional.empty(), sink);
+    }
+
+    /**
+     * Plans every row of the source as {@link #plan(PopulationSource, MessageTemplate, boolean, Consumer)}, giving the rows
+     * that take part in the experiment their arm, whose channel and template then apply to the row.
+     *
+     * <p>Which rows take part: every row whose recipient id is valid and not a repeat of an earlier row's, drawn in row
+     * order as the checks reach it. The arm is drawn before the letter is checked, because the arm decides which
+     * template's variables the row must fill; so a row that then fails (a variable its arm's template needs, an address
+     * its paper-only arm cannot do without) keeps its arm and counts against it, as an intention-to-treat analysis
+     * wants. Malformed rows, invalid ids and repeated recipients get no arm: they are not recipients to compare.
+     *
+     * @throws se.scb.dispatch.config.InvalidConfigurationException when a stratum is not a column of the population
+     */
+    public ValidationReport plan(PopulationSource source, MessageTemplate template, boolean paperOnly, Optional<Experiment> experiment,
+            Consumer<PlanEntry> sink) {
         ValidationReport.Tally tally = new ValidationReport.Tally();
         Consumer<PlanEntry> counted = entry -> {
-            tally.add(entry.outcome());
+            tally.add(entry.outcome(), entry.arm().map(Experiment.Arm::name));
             sink.accept(entry);
         };
-        Pass pass = new Pass(template, paperOnly, counted);
         try (PopulationReader reader = source.open()) {
+            Pass pass = new Pass(template, paperOnly, experiment.map(each -> assigner(each, reader)), counted);
             while (reader.hasNext()) {
                 pass.accept(reader.next());
             }
@@ -67,26 +86,48 @@ public final class Planner {
         return tally.report();
     }
 
+    /**
+     * Checks that the population has every column the experiment's strata name, reading no more than its first row.
+     *
+     * @throws se.scb.dispatch.config.InvalidConfigurationException naming the strata it lacks
+     */
+    public void checkStrata(PopulationSource source, Experiment experiment) {
+        try (PopulationReader reader = source.open()) {
+            assigner(experiment, reader);
+        }
+    }
+
+    /** The pass's assigner; the first row is read first, as a source without a header learns its columns from its rows. */
+    private ArmAssigner assigner(Experiment experiment, PopulationReader reader) {
+        reader.hasNext();
+        return ArmAssigner.forPass(experiment, reader.columns(), LocalDate.now(clock.withZone(RecipientId.SWEDEN)));
+    }
+
     /** The state of one pass over the population. */
     private final class Pass {
         private final MessageTemplate template;
         private final boolean paperOnly;
         private final Consumer<PlanEntry> sink;
         private final RowChecks checks;
+        private final Optional<ArmAssigner> arms;
+        /** The arm the checks drew for the row being checked, if it took part. */
+        private Experiment.Arm drawn;
         /** Rows in source order since the last directory call; decided rows wait here to keep the order. */
         private final List<Pending> waiting = new ArrayList<>();
         private int awaitingLookup;
 
-        Pass(MessageTemplate template, boolean paperOnly, Consumer<PlanEntry> sink) {
+        Pass(MessageTemplate template, boolean paperOnly, Optional<ArmAssigner> arms, Consumer<PlanEntry> sink) {
             this.template = template;
             this.paperOnly = paperOnly;
+            this.arms = arms;
             this.checks = new RowChecks(template, capabilities, clock);
             this.sink = sink;
         }
 
         void accept(PopulationRow row) {
-            RowVerdict verdict = checks.check(row);
-            Pending pending = new Pending(row, verdict);
+            drawn = null;
+            RowVerdict verdict = arms.isEmpty() ? checks.check(row) : checks.check(row, this::letterOf);
+            Pending pending = new Pending(row, verdict, Optional.ofNullable(drawn));
             waiting.add(pending);
             if (pending.decided == null) {
                 awaitingLookup++;
@@ -97,8 +138,14 @@ public final class Planner {
             }
         }
 
+        /** Draws the row's arm (the checks ask only for rows that take part) and gives the template it sends. */
+        private MessageTemplate letterOf(PopulationRow row, RecipientId recipient) {
+            drawn = arms.orElseThrow().next(row, recipient);
+            return drawn.template().orElse(template);
+        }
+
         void flush() {
-            List<Pending> toRoute = waiting.stream().filter(pending -> pending.decided == null).toList();
+            List<Pending> toRoute = waiting.stream().filter(pending -> pending.decided == null && !pending.paperOnlyArm()).toList();
             if (!paperOnly && !toRoute.isEmpty()) {
                 List<Reachability> answers = router.lookup(template.sender().organisationNumber(),
                         toRoute.stream().map(pending -> pending.recipient).toList());
@@ -108,7 +155,7 @@ public final class Planner {
             }
             for (Pending pending : waiting) {
                 sink.accept(new PlanEntry(pending.row, pending.decided != null ? pending.decided : route(pending),
-                        Optional.ofNullable(pending.reachability)));
+                        Optional.ofNullable(pending.reachability), pending.arm));
             }
             waiting.clear();
             awaitingLookup = 0;
@@ -119,6 +166,9 @@ public final class Planner {
             Optional<RecipientId> known = Optional.of(pending.recipient);
             if (paperOnly) {
                 return onPaper(pending, ReasonCode.PAPER_ONLY, "The dispatch sends this letter on paper.");
+            }
+            if (pending.paperOnlyArm()) {
+                return onPaper(pending, ReasonCode.PAPER_ONLY, "The experiment's arm '" + pending.arm.orElseThrow().name() + "' sends this letter on paper.");
             }
             Reachability answer = pending.reachability;
             switch (answer.status()) {
@@ -162,13 +212,20 @@ public final class Planner {
         final RecipientOutcome decided;
         final RecipientId recipient;
         final RowVerdict verdict;
+        final Optional<Experiment.Arm> arm;
         Reachability reachability;
 
-        Pending(PopulationRow row, RowVerdict verdict) {
+        Pending(PopulationRow row, RowVerdict verdict, Optional<Experiment.Arm> arm) {
             this.row = row;
             this.verdict = verdict;
+            this.arm = arm;
             this.decided = verdict.failure().orElse(null);
             this.recipient = decided == null ? verdict.recipient() : null;
+        }
+
+        /** Whether the row's experiment arm sends it on paper, without asking the directory. */
+        boolean paperOnlyArm() {
+            return arm.filter(Experiment.Arm::paperOnly).isPresent();
         }
     }
 }

@@ -70,7 +70,7 @@ final class DispatchDrain {
                 .orElseThrow(() -> new IllegalArgumentException("No dispatch with id " + dispatchId + " in the journal."));
         this.schedule = dispatch.options().schedule();
         this.log = new LetterLog(journal, dispatchId, clock, runner.listener(), runner.journalWriter());
-        this.rendering = new LetterRendering(JournalCodec.template(dispatch.templateJson()), log);
+        this.rendering = new LetterRendering(JournalCodec.template(dispatch.templateJson()), journal.experiment(dispatchId), log);
         this.policy = new AnswerPolicy(settings.retryPolicy(), dispatch.options().paperOnDigitalFailure(), random);
         Optional<Pacer> pacer = schedule.maxPerMinute().isPresent()
                 ? Optional.of(new Pacer(journal, dispatchId, schedule.maxPerMinute().getAsInt(), clock))

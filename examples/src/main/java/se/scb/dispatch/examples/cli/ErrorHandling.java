@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import se.scb.dispatch.config.InvalidConfigurationException;
 import se.scb.dispatch.population.PopulationException;
 import se.scb.dispatch.template.TemplateException;
 
@@ -47,7 +48,9 @@ final class ErrorHandling {
     }
 
     private static boolean isUsersToFix(Exception error) {
+        // InvalidConfigurationException: a setting or experiment the user gave breaks its rules, e.g. a stratum the population lacks.
         return error instanceof InputException
+                || error instanceof InvalidConfigurationException
                 || error instanceof TemplateException
                 || error instanceof PopulationException;
     }

@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import se.scb.dispatch.SendReport;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.ArmStatus;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchStatus;
@@ -143,6 +144,14 @@ final class JsonReport {
 
     /** One recipient's outcome, as an element of the current array. */
     void recipient(RecipientOutcome outcome, Optional<String> caseId) {
+        recipient(outcome, caseId, Optional.empty());
+    }
+
+    /**
+     * One recipient's outcome, as an element of the current array, with its experiment arm when the validation has an
+     * experiment ({@code arm} is then present: the arm's name, or empty for a row that takes no part, written as null).
+     */
+    void recipient(RecipientOutcome outcome, Optional<String> caseId, Optional<Optional<String>> arm) {
         write(() -> {
             json.writeStartObject();
             json.writeNumberField("row", outcome.row());
@@ -152,6 +161,9 @@ final class JsonReport {
             json.writeStringField("operator", outcome.operatorId().orElse(null));
             json.writeStringField("reason", outcome.reason().map(ReasonCode::name).orElse(null));
             json.writeStringField("message", outcome.message());
+            if (arm.isPresent()) {
+                json.writeStringField("arm", arm.get().orElse(null));
+            }
             json.writeEndObject();
         });
     }
@@ -166,6 +178,18 @@ final class JsonReport {
         endObject();
         reasons("reasons", report.reasons());
         counts("operators", report.operators());
+        if (!report.arms().isEmpty()) {
+            startObject("arms");
+            report.arms().forEach((arm, outcomes) -> {
+                startObject(arm);
+                field("total", outcomes.values().stream().mapToLong(Long::longValue).sum());
+                for (Outcome outcome : Outcome.values()) {
+                    field(outcome.name(), report.count(arm, outcome));
+                }
+                endObject();
+            });
+            endObject();
+        }
     }
 
     /** Where every letter ended, as fields of the current object. */
@@ -177,6 +201,19 @@ final class JsonReport {
         }
         endObject();
         reasons("reasons", status.reasons());
+        if (!status.arms().isEmpty()) {
+            startObject("arms");
+            for (ArmStatus arm : status.arms().values()) {
+                startObject(arm.arm());
+                field("letters", arm.letters());
+                for (DeliveryState state : arm.settled().keySet().stream().sorted().toList()) {
+                    field(state.name(), arm.count(state));
+                }
+                field("open", arm.open());
+                endObject();
+            }
+            endObject();
+        }
     }
 
     /** The print batches, as the object {@code paper}. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.PlannedDispatch;
 import se.scb.dispatch.SendReport;
+import se.scb.dispatch.experiment.Experiment;
 import se.scb.dispatch.journal.DispatchStatus;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.Schedule;
@@ -50,6 +52,9 @@ final class SendCommand implements Callable<Integer> {
     @Mixin
     private ReminderOptions reminders;
 
+    @Mixin
+    private ExperimentOption experimentOption;
+
 
     @Option(names = "--json", description = "Print the report as one JSON object: the plan's counts, final states and reasons, print batches.")
     private boolean json;
@@ -60,6 +65,7 @@ final class SendCommand implements Callable<Integer> {
     public Integer call() {
         Schedule schedule = scheduleOptions.schedule(spec);
         MessageTemplate template = inputs.template();
+        Optional<Experiment> experiment = experimentOption.experiment();
         DispatchOptions options = reminders.addTo(DispatchOptions.named(inputs.dispatchName()).schedule(schedule));
         ProgressListener progress = new ProgressListener(spec.commandLine().getErr(), program.terminal());
         Session.Builder builder = sending.session(program.runSettings(), Duration.ZERO)
@@ -71,7 +77,9 @@ final class SendCommand implements Callable<Integer> {
                 PlannedDispatch planned;
                 try {
                     progress.startPass("Planning", -1);
-                    planned = session.dispatcher().schedule(inputs.population(), template, options);
+                    planned = experiment.isPresent()
+                            ? session.dispatcher().schedule(inputs.population(), template, options, experiment.get())
+                            : session.dispatcher().schedule(inputs.population(), template, options);
                 } finally {
                     progress.finish();
                 }
@@ -80,7 +88,9 @@ final class SendCommand implements Callable<Integer> {
                 SendReport report;
                 try {
                     progress.startPass("Planning", -1);
-                    report = session.dispatcher().send(inputs.population(), template, options);
+                    report = experiment.isPresent()
+                            ? session.dispatcher().send(inputs.population(), template, options, experiment.get())
+                            : session.dispatcher().send(inputs.population(), template, options);
                 } finally {
                     progress.finish();
                 }

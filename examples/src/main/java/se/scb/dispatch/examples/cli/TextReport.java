@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.journal.ArmStatus;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchStatus;
@@ -110,6 +111,18 @@ final class TextReport {
         }
     }
 
+    /** Each experiment arm's rows by outcome, for a validation or plan with an experiment. */
+    private void validationArms(ValidationReport report) {
+        if (report.arms().isEmpty()) {
+            return;
+        }
+        out.println();
+        TextTable arms = new TextTable("Arm", "Rows", "Digital", "Paper", "Failed");
+        report.arms().forEach((arm, outcomes) -> arms.row(arm, outcomes.values().stream().mapToLong(Long::longValue).sum(),
+                report.count(arm, Outcome.DIGITAL), report.count(arm, Outcome.PAPER), report.count(arm, Outcome.FAILED)));
+        arms.print(out);
+    }
+
     void validation(ValidationReport report) {
         out.println("Rows: " + report.total() + " (the plan: each row of the source and the outcome planned for it)");
         out.println();
@@ -126,6 +139,7 @@ final class TextReport {
                     entry.getKey(), entry.getValue(), share(entry.getValue(), report.count(Outcome.DIGITAL))));
             operators.print(out);
         }
+        validationArms(report);
     }
 
     void status(DispatchStatus status) {
@@ -141,6 +155,21 @@ final class TextReport {
         }
         states.print(out);
         reasons(status.reasons(), false);
+        arms(status);
+    }
+
+    /** Each experiment arm's letters by final state, for a dispatch with an experiment. */
+    void arms(DispatchStatus status) {
+        if (status.arms().isEmpty()) {
+            return;
+        }
+        out.println();
+        TextTable arms = new TextTable("Arm", "Letters", "Delivered", "Paper", "Failed", "Cancelled", "Open");
+        for (ArmStatus arm : status.arms().values()) {
+            arms.row(arm.arm(), arm.letters(), arm.count(DeliveryState.DELIVERED), arm.count(DeliveryState.HANDED_TO_PAPER),
+                    arm.count(DeliveryState.FAILED), arm.count(DeliveryState.CANCELLED), arm.open());
+        }
+        arms.print(out);
     }
 
     /** Where the dispatch's print batches are. */
@@ -195,6 +224,23 @@ final class TextReport {
                     status.count(DeliveryState.DELIVERED), status.count(DeliveryState.HANDED_TO_PAPER), status.count(DeliveryState.FAILED),
                     status.count(DeliveryState.CANCELLED), status.total() - status.finalCount(),
                     summary.firstSentAt().map(TextReport::time).orElse("-"), summary.lastEventAt().map(TextReport::time).orElse("-"));
+        }
+        table.print(out);
+        historyArms(summaries);
+    }
+
+    /** The arms of the dispatches with an experiment, below the history, one line per dispatch and arm. */
+    private void historyArms(List<DispatchSummary> summaries) {
+        if (summaries.stream().allMatch(summary -> summary.status().arms().isEmpty())) {
+            return;
+        }
+        out.println();
+        TextTable table = new TextTable("Id", "Arm", "Letters", "Delivered", "Paper", "Failed", "Cancelled", "Open");
+        for (DispatchSummary summary : summaries) {
+            for (ArmStatus arm : summary.status().arms().values()) {
+                table.row(summary.dispatch().id(), arm.arm(), arm.letters(), arm.count(DeliveryState.DELIVERED),
+                        arm.count(DeliveryState.HANDED_TO_PAPER), arm.count(DeliveryState.FAILED), arm.count(DeliveryState.CANCELLED), arm.open());
+            }
         }
         table.print(out);
     }

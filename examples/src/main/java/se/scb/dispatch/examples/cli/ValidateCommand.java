@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +15,7 @@ import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.cost.CostReport;
 import se.scb.dispatch.cost.Costs;
 import se.scb.dispatch.cost.PriceList;
+import se.scb.dispatch.experiment.Experiment;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.RecipientOutcome;
@@ -46,7 +48,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private PriceOptions prices;
 
-    @Option(names = "--json", description = "Print one JSON object: every row's outcome under 'recipients', then the counts.")
+    @Mixin
+    private ExperimentOption experimentOption;
+
+    @Option(names = "--json", description = "Print one JSON object: every row's outcome under 'recipients' (with its 'arm' when --experiment"
+            + " is given), then the counts (and the counts per arm under 'arms').")
     private boolean json;
 
     private CostReport estimate(ValidationReport report, PriceList list) {
@@ -59,6 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
         Optional<FakeRecipientDirectory> directory = reachability.directory(spec, config);
         List<String> missingFromSource = inputs.variablesMissingFromSource(template);
         Optional<PriceList> priceList = prices.load();
+        Optional<Experiment> experiment = experimentOption.experiment();
         PrintWriter out = spec.commandLine().getOut();
         try (FakeMailboxOperator operator = new FakeMailboxOperator();
                 Dispatcher dispatcher = config.dryRunDispatcher(directory, operator)) {
@@ -68,8 +75,8 @@ final class ValidateCommand implements Callable<Integer> {
                 output.startArray("recipients");
                 ValidationReport report;
                 try (CaseIdsInRowOrder caseIds = new CaseIdsInRowOrder(inputs.population())) {
-                    report = dispatcher.validate(inputs.population(), template, options,
-                            outcome -> output.recipient(outcome, caseIds.of(outcome.row())));
+                    report = validate(dispatcher, template, options, experiment,
+                            (outcome, arm) -> output.recipient(outcome, caseIds.of(outcome.row()), experiment.map(any -> arm)));
                 }
                 output.endArray();
                 output.validationCounts(report);
@@ -78,7 +85,7 @@ final class ValidateCommand implements Callable<Integer> {
                 output.end();
             } else {
                 List<RecipientOutcome> failed = new ArrayList<>();
-                ValidationReport report = dispatcher.validate(inputs.population(), template, options, outcome -> {
+                ValidationReport report = validate(dispatcher, template, options, experiment, (outcome, arm) -> {
                     if (outcome.outcome() == Outcome.FAILED && failed.size() < FAILURES_SHOWN) {
                         failed.add(outcome);
                     }
@@ -95,5 +102,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Validates with the experiment when one was given: each outcome goes to {@code each} with its row's arm. */
+    private ValidationReport validate(Dispatcher dispatcher, MessageTemplate template, DispatchOptions options, Optional<Experiment> experiment,
+            BiConsumer<RecipientOutcome, Optional<String>> each) {
+        if (experiment.isPresent()) {
+            return dispatcher.validate(inputs.population(), template, options, experiment.get(), each);
+        }
+        return dispatcher.validate(inputs.population(), template, options, outcome -> each.accept(outcome, Optional.empty()));
     }
 }

@@ -32,7 +32,7 @@ final class Columns {
     static final String LETTER = "r.dispatch_id, r.row_no, r.message_id, c.recipient_id, c.recipient_text, r.outcome, r.plan_reason,"
             + " c.plan_message, r.operator_id, c.operator_name, c.service_address, c.case_id, c.variables_json, c.address_json, c.malformed,"
             + " r.state, r.reason, r.attempts, r.due_at, r.paper_batch, c.lookup_status, c.lookup_operator_id, c.lookup_operator_name,"
-            + " c.lookup_service_address, c.sender_accept_changed_at";
+            + " c.lookup_service_address, c.sender_accept_changed_at, c.arm";
 
     /** The letters table: what changes as a letter goes, kept small so that rewriting its pages is cheap. */
     static final String LETTER_STATE = "dispatch_id, row_no, message_id, outcome, plan_reason, operator_id, state, reason, attempts, due_at,"
@@ -42,8 +42,8 @@ final class Columns {
     /** The letter_data table: what the plan wrote once (the personal data among it), read when the letter is sent. */
     static final String LETTER_DATA = "dispatch_id, row_no, recipient_id, recipient_text, plan_message, operator_name, service_address, case_id,"
             + " variables_json, address_json, malformed, lookup_status, lookup_operator_id, lookup_operator_name, lookup_service_address,"
-            + " sender_accept_changed_at";
-    static final String LETTER_DATA_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+            + " sender_accept_changed_at, arm";
+    static final String LETTER_DATA_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     static final String LOG = "dispatch_id, row_no, at, type, code, detail";
     static final String LOG_PARAMETERS = "?, ?, ?, ?, ?, ?";
@@ -99,6 +99,7 @@ final class Columns {
         insert.setString(10, row.address().equals(PostalAddress.empty()) ? null : JournalCodec.address(row.address()));
         insert.setString(11, row.malformed().orElse(null));
         bindLookup(insert, 12, entry.lookup(), plan);
+        insert.setString(17, entry.arm().orElse(null));
     }
 
     /**
@@ -151,7 +152,8 @@ final class Columns {
                 : new RecipientOutcome(number, recipient, outcome, mailbox, reason(rows.getString("plan_reason")), message == null ? "" : message);
         return new JournalEntry(rows.getString("dispatch_id"), rows.getString("message_id"), row, plan,
                 DeliveryState.valueOf(rows.getString("state")), reason(rows.getString("reason")), rows.getInt("attempts"),
-                instant(rows, "due_at"), Optional.ofNullable(rows.getString("paper_batch")), lookup(rows, plan));
+                instant(rows, "due_at"), Optional.ofNullable(rows.getString("paper_batch")), lookup(rows, plan),
+                Optional.ofNullable(rows.getString("arm")));
     }
 
     /** Binds the {@link #LOG} columns from the first parameter on. */

@@ -17,7 +17,7 @@ import se.scb.dispatch.model.MailboxAddress;
  * The status counters of the counts table: letters as planned (state {@code PLAN}) and letters as they
  * settled (their final state), which only ever grow, written in the same transaction as the letters.
  * A status then reads a handful of rows, and only the letters held by runners are counted from the
- * claim index.
+ * claim index. The letters of an experiment's arms are counted the same way, in the arm counts table.
  */
 final class Counters {
 
@@ -37,6 +37,54 @@ final class Counters {
         @Override
         public int compareTo(Key other) {
             return toString().compareTo(other.toString());
+        }
+    }
+
+    /** One arm counter's key: letters of an arm as planned ({@code PLAN}) or settled in a final state. */
+    record ArmKey(String dispatchId, String arm, String state) implements Comparable<ArmKey> {
+
+        @Override
+        public int compareTo(ArmKey other) {
+            return toString().compareTo(other.toString());
+        }
+    }
+
+    /** The arm counters that letters entering the plan add to; letters outside an experiment add to none. */
+    static Map<ArmKey, Long> armsPlanned(List<JournalEntry> entries) {
+        Map<ArmKey, Long> counts = new HashMap<>();
+        for (JournalEntry entry : entries) {
+            entry.arm().ifPresent(arm -> {
+                counts.merge(new ArmKey(entry.dispatchId(), arm, PLAN), 1L, Long::sum);
+                if (entry.state().isFinal()) {
+                    counts.merge(new ArmKey(entry.dispatchId(), arm, entry.state().name()), 1L, Long::sum);
+                }
+            });
+        }
+        return counts;
+    }
+
+    /** The arm counters that letters settling now add to. */
+    static Map<ArmKey, Long> armsSettled(List<JournalEntry> entries) {
+        Map<ArmKey, Long> counts = new HashMap<>();
+        for (JournalEntry entry : entries) {
+            if (entry.state().isFinal()) {
+                entry.arm().ifPresent(arm -> counts.merge(new ArmKey(entry.dispatchId(), arm, entry.state().name()), 1L, Long::sum));
+            }
+        }
+        return counts;
+    }
+
+    void addToArms(Connection connection, Map<ArmKey, Long> counts) throws SQLException {
+        if (counts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement add = connection.prepareStatement(dialect.addToArmCounter(tables.armCounts()))) {
+            for (Map.Entry<ArmKey, Long> counter : new TreeMap<>(counts).entrySet()) {
+                ArmKey key = counter.getKey();
+                Sql.bind(add, key.dispatchId(), key.arm(), key.state(), counter.getValue());
+                add.addBatch();
+            }
+            add.executeBatch();
         }
     }
 
@@ -100,6 +148,16 @@ final class Counters {
                     }
                     return null;
                 }, dispatchIds.toArray());
+        Sql.query(connection, "SELECT dispatch_id, arm, state, letters FROM " + tables.armCounts() + " WHERE dispatch_id IN (" + ids + ")", rows -> {
+            StatusTally tally = tallies.get(rows.getString("dispatch_id"));
+            String state = rows.getString("state");
+            if (PLAN.equals(state)) {
+                tally.armPlanned(rows.getString("arm"), rows.getLong("letters"));
+            } else {
+                tally.armSettled(rows.getString("arm"), DeliveryState.valueOf(state), rows.getLong("letters"));
+            }
+            return null;
+        }, dispatchIds.toArray());
         Sql.query(connection, "SELECT dispatch_id, COUNT(*) AS held FROM " + tables.letters() + " WHERE dispatch_id IN (" + ids + ") AND state = '"
                 + DeliveryState.CLAIMED + "' GROUP BY dispatch_id", rows -> {
                     tallies.get(rows.getString("dispatch_id")).claimed(rows.getLong("held"));

@@ -38,6 +38,14 @@ enum Dialect {
         }
 
         @Override
+        String addToArmCounter(String table) {
+            return "MERGE INTO " + table + " t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS BIGINT)))"
+                    + " s (dispatch_id, arm, state, letters) ON t.dispatch_id = s.dispatch_id AND t.arm = s.arm AND t.state = s.state"
+                    + " WHEN MATCHED THEN UPDATE SET letters = t.letters + s.letters"
+                    + " WHEN NOT MATCHED THEN INSERT (dispatch_id, arm, state, letters) VALUES (s.dispatch_id, s.arm, s.state, s.letters)";
+        }
+
+        @Override
         String setLease(String table) {
             return "MERGE INTO " + table + " (owner, lease_until) KEY (owner) VALUES (?, ?)";
         }
@@ -84,6 +92,12 @@ enum Dialect {
         }
 
         @Override
+        String addToArmCounter(String table) {
+            return "INSERT INTO " + table + " AS t (dispatch_id, arm, state, letters) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (dispatch_id, arm, state) DO UPDATE SET letters = t.letters + EXCLUDED.letters";
+        }
+
+        @Override
         String setLease(String table) {
             return "INSERT INTO " + table + " (owner, lease_until) VALUES (?, ?) ON CONFLICT (owner) DO UPDATE SET lease_until = EXCLUDED.lease_until";
         }
@@ -126,6 +140,9 @@ enum Dialect {
      * state, plan reason, reason, operator id, print batch, letters. Safe when two writers add to one new counter at once.
      */
     abstract String addToCounter(String table);
+
+    /** Adds to a counter of the arm counts table, as {@link #addToCounter}; parameters: dispatch id, arm, state, letters. */
+    abstract String addToArmCounter(String table);
 
     /** Sets a runner's lease, creating its row when it has none; parameters: owner, lease until. */
     abstract String setLease(String table);

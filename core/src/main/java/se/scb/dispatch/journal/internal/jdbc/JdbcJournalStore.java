@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import se.scb.dispatch.experiment.Experiment;
 import se.scb.dispatch.journal.CaseEvent;
 import se.scb.dispatch.journal.DeliveryState;
 import se.scb.dispatch.journal.DispatchRecord;
@@ -30,6 +31,7 @@ import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.journal.Page;
 import se.scb.dispatch.journal.internal.Cursors;
+import se.scb.dispatch.journal.internal.ExperimentCodec;
 import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.journal.jdbc.JournalStorageException;
 import se.scb.dispatch.model.ReasonCode;
@@ -127,6 +129,32 @@ public final class JdbcJournalStore implements JournalStore {
     }
 
     @Override
+    public void recordExperiment(String dispatchId, Experiment experiment) {
+        transactions.write("record the experiment of dispatch " + dispatchId, connection -> {
+            try {
+                Sql.update(connection, "INSERT INTO " + tables.experiments() + " (dispatch_id, experiment_json) VALUES (?, ?)", dispatchId,
+                        ExperimentCodec.write(experiment));
+            } catch (SQLException e) {
+                if (Transactions.hasState(e, NO_SUCH_DISPATCH)) {
+                    throw new IllegalArgumentException("No dispatch with id " + dispatchId + " in this journal.", e);
+                }
+                if (Transactions.hasState(e, Transactions.UNIQUE_VIOLATION)) {
+                    throw new IllegalStateException("Dispatch " + dispatchId + " has an experiment already; an experiment is never changed.", e);
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Experiment> experiment(String dispatchId) {
+        return transactions.run("read the experiment of dispatch " + dispatchId, connection -> Sql.query(connection,
+                "SELECT experiment_json FROM " + tables.experiments() + " WHERE dispatch_id = ?",
+                rows -> ExperimentCodec.read(rows.getString("experiment_json")), dispatchId).stream().findFirst());
+    }
+
+    @Override
     public Optional<DispatchRecord> dispatch(String dispatchId) {
         return transactions.run("read dispatch " + dispatchId, connection -> dispatches.read(connection, dispatchId));
     }
@@ -183,6 +211,7 @@ public final class JdbcJournalStore implements JournalStore {
                 throw e;
             }
             counters.add(connection, Counters.planned(entries));
+            counters.addToArms(connection, Counters.armsPlanned(entries));
             return null;
         });
     }
@@ -238,6 +267,7 @@ public final class JdbcJournalStore implements JournalStore {
                 }
             }
             counters.add(connection, Counters.settled(inLockOrder));
+            counters.addToArms(connection, Counters.armsSettled(inLockOrder));
             appendLines(connection, lines);
             return null;
         });
@@ -321,6 +351,12 @@ public final class JdbcJournalStore implements JournalStore {
                             rows.getLong("letters")),
                     dispatchId, token);
             counters.add(connection, settled);
+            Map<Counters.ArmKey, Long> armsSettled = new HashMap<>();
+            Sql.query(connection, "SELECT c.arm, COUNT(*) AS letters FROM " + tables.lettersWhole()
+                    + " WHERE r.dispatch_id = ? AND r.lease_owner = ? AND c.arm IS NOT NULL GROUP BY c.arm", rows -> armsSettled.put(
+                            new Counters.ArmKey(dispatchId, rows.getString("arm"), DeliveryState.CANCELLED.name()), rows.getLong("letters")),
+                    dispatchId, token);
+            counters.addToArms(connection, armsSettled);
             Sql.update(connection, "UPDATE " + tables.letters() + " SET lease_owner = NULL WHERE dispatch_id = ? AND lease_owner = ?", dispatchId, token);
             Sql.update(connection, "UPDATE " + tables.dispatches() + " SET state = ?, updated_at = ?, last_event_at = CASE WHEN ? > 0 THEN ?"
                     + " ELSE last_event_at END WHERE id = ?", DispatchState.CANCELLED.name(), now, cancelled, now, dispatchId);
