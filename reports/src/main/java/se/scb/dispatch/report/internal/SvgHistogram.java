@@ -23,7 +23,7 @@ final class SvgHistogram {
         int height = TOP + PLOT_HEIGHT + AXIS;
         long most = Math.max(1, counts.stream().mapToLong(Long::longValue).max().orElse(1));
         out.raw("<figure><svg class='chart histogram' id='" + id + "' role='img' aria-labelledby='" + id + "-t' width='" + width + "' height='"
-                + height + "' viewBox='0 0 " + width + " " + height + "' xmlns='http://www.w3.org/2000/svg' font-family='sans-serif' font-size='12'>");
+                + height + "' viewBox='0 0 " + width + " " + height + "' font-family='sans-serif' font-size='12'>");
         out.raw("<title id='" + id + "-t'>").text(title).raw("</title>");
         SvgPatterns.define(out, id);
         int baseline = TOP + PLOT_HEIGHT;

@@ -24,7 +24,7 @@ final class SvgRateChart {
         int width = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH;
         int height = TOP + bars.size() * ROW + AXIS;
         out.raw("<figure><svg class='chart rates' id='" + id + "' role='img' aria-labelledby='" + id + "-t' width='" + width + "' height='"
-                + height + "' viewBox='0 0 " + width + " " + height + "' xmlns='http://www.w3.org/2000/svg' font-family='sans-serif' font-size='12'>");
+                + height + "' viewBox='0 0 " + width + " " + height + "' font-family='sans-serif' font-size='12'>");
         out.raw("<title id='" + id + "-t'>").text(title).raw("</title>");
         SvgPatterns.define(out, id);
         axis(out, bars.size(), numbers);
