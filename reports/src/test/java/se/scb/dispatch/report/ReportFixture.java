@@ -32,7 +32,7 @@ import se.scb.dispatch.testkit.TestClock;
 import se.scb.dispatch.testkit.TestIdentityNumbers;
 
 /**
- * A dispatch whose every figure is known: eight rows sent on 2026-11-30 (ages counted that day).
+ * A dispatch whose every figure is known (public for the tests of the report's internals): eight rows sent on 2026-11-30 (ages counted that day).
  * <ol>
  * <li>woman born 1990 (30-49), Kivra; opened after 2 h; responded after 5 h</li>
  * <li>man born 1990 (30-49), Kivra</li>
@@ -45,7 +45,7 @@ import se.scb.dispatch.testkit.TestIdentityNumbers;
  * </ol>
  * Prices: digital 4.00 at Kivra and 5.00 elsewhere, paper (11 g) 15.00: 3 × 4 + 2 × 5 + 2 × 15 = 52.00, 17.33 per response.
  */
-final class ReportFixture implements AutoCloseable {
+public final class ReportFixture implements AutoCloseable {
 
     static final Instant SENT_AT = Instant.parse("2026-11-30T08:00:00Z");
 
@@ -73,7 +73,7 @@ final class ReportFixture implements AutoCloseable {
     private final String dispatchId;
     private final List<RecipientId> people = new ArrayList<>();
 
-    ReportFixture() {
+    public ReportFixture() {
         dispatcher = Dispatcher.builder().recipientDirectory(directory).mailboxOperator(operator).paperChannel(new FakePaperChannel())
                 .runSettings(DispatcherExtension.FAST).clock(clock).journal(Journal.inMemory()).build();
         List<Map<String, String>> rows = new ArrayList<>();
@@ -97,15 +97,15 @@ final class ReportFixture implements AutoCloseable {
         dispatcher.pollProcessEvents();
     }
 
-    Dispatcher dispatcher() {
+    public Dispatcher dispatcher() {
         return dispatcher;
     }
 
-    String dispatchId() {
+    public String dispatchId() {
         return dispatchId;
     }
 
-    static PriceList prices() {
+    public static PriceList prices() {
         return PriceList.parse("prices.csv", PRICES);
     }
 

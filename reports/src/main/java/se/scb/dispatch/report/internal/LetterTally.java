@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import se.scb.dispatch.coverage.AgeGroups;
 import se.scb.dispatch.coverage.Coverage;
 import se.scb.dispatch.coverage.CoverageReport;
@@ -41,8 +42,11 @@ final class LetterTally {
     private long deliveredDigitally;
     private long withCase;
 
-    LetterTally(AgeGroups ageGroups, LocalDate asOf) {
+    private final Function<JournalEntry, Optional<String>> armOf;
+
+    LetterTally(AgeGroups ageGroups, LocalDate asOf, Function<JournalEntry, Optional<String>> armOf) {
         this.coverage = Coverage.tally(List.of(), ageGroups, asOf);
+        this.armOf = armOf;
     }
 
     void add(LetterFacts letter) {
@@ -57,7 +61,7 @@ final class LetterTally {
             letter.respondedAt().ifPresent(responded -> toResponse.add(Duration.between(delivered, responded)));
         });
         entry.recipient().ifPresent(recipient -> directoryAnswer(entry).ifPresent(status -> coverage.add(recipient, status, Map.of())));
-        JournalArms.armOf(entry).ifPresent(arm -> arms.computeIfAbsent(arm, ArmTally::new).add(letter));
+        armOf.apply(entry).ifPresent(arm -> arms.computeIfAbsent(arm, ArmTally::new).add(letter));
     }
 
     /**

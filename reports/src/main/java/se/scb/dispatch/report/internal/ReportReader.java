@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import se.scb.dispatch.cost.CostReport;
 import se.scb.dispatch.cost.Costs;
@@ -20,6 +21,7 @@ import se.scb.dispatch.journal.DispatchLog;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.EventQuery;
 import se.scb.dispatch.journal.EventType;
+import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.JournalEvent;
 import se.scb.dispatch.process.Fact;
 import se.scb.dispatch.process.FactFigure;
@@ -41,18 +43,25 @@ public final class ReportReader {
     private final DispatchLog journal;
     private final Set<ProcessEvent.Kind> operatorEvents;
     private final ReportOptions options;
+    private final Function<JournalEntry, Optional<String>> armOf;
 
     public ReportReader(DispatchLog journal, Set<ProcessEvent.Kind> operatorEvents, ReportOptions options) {
+        this(journal, operatorEvents, options, JournalArms::armOf);
+    }
+
+    /** With the letters' arms from {@code armOf}: the journal's, or a test's until the journal keeps them. */
+    ReportReader(DispatchLog journal, Set<ProcessEvent.Kind> operatorEvents, ReportOptions options, Function<JournalEntry, Optional<String>> armOf) {
         this.journal = journal;
         this.operatorEvents = Set.copyOf(operatorEvents);
         this.options = options;
+        this.armOf = armOf;
     }
 
     public DispatchReport read(String dispatchId) {
         DispatchRecord dispatch = journal.dispatch(dispatchId)
                 .orElseThrow(() -> new IllegalArgumentException("The journal holds no dispatch " + dispatchId));
         // Ages at the day the dispatch was made: the day its letters were planned for these recipients.
-        LetterTally tally = new LetterTally(options.ageGroups(), LocalDate.ofInstant(dispatch.createdAt(), RecipientId.SWEDEN));
+        LetterTally tally = new LetterTally(options.ageGroups(), LocalDate.ofInstant(dispatch.createdAt(), RecipientId.SWEDEN), armOf);
         ProcessFigures process = new FiguresReader(journal, operatorEvents).read(dispatchId, tally::add);
         Optional<ExperimentFigures> experiment = options.experiment().or(() -> journalExperiment(dispatch, tally, process))
                 .map(ExperimentFigures::of);
