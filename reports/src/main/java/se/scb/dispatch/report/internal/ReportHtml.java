@@ -316,7 +316,8 @@ public final class ReportHtml {
     }
 
     private Function<String, String> operatorName() {
-        return id -> report.operators().stream().filter(operator -> operator.id().equals(id)).map(OperatorLetters::name).findFirst().orElse(id);
+        return id -> words.of("operator") + " " + report.operators().stream().filter(operator -> operator.id().equals(id)).map(OperatorLetters::name)
+                .findFirst().orElse(id);
     }
 
     private void amountRows(Table table, Map<String, BigDecimal> amounts, String key, Function<String, String> label) {
