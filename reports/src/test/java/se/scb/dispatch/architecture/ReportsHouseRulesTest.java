@@ -12,8 +12,8 @@ class ReportsHouseRulesTest {
     @Test
     void reportsUseNoInternalsOfCore() {
         // The journal's write side is internal, so a report that cannot see internals cannot write.
-        PublicApiRule.usesNoInternalsBut("se.scb.dispatch.cost..", "se.scb.dispatch.process..").check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("se.scb.dispatch.cost", "se.scb.dispatch.process"));
+        PublicApiRule.usesNoInternalsBut("se.scb.dispatch.cost..", "se.scb.dispatch.process..", "se.scb.dispatch.report..").check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("se.scb.dispatch.cost", "se.scb.dispatch.process", "se.scb.dispatch.report"));
     }
 
     @Test

@@ -32,7 +32,7 @@ import se.scb.dispatch.run.RunSettings;
                 + " paper letters become print batches (PDF and manifest) in a directory.",
         subcommands = {DemoCommand.class, PreviewCommand.class, ValidateCommand.class, CoverageCommand.class, SendCommand.class, RunCommand.class,
                 ResumeCommand.class, StatusCommand.class, HistoryCommand.class, LogCommand.class, PauseCommand.class,
-                CancelCommand.class, PurgeCommand.class, ResponsesCommand.class, EventsCommand.class, ProcessCommand.class,
+                CancelCommand.class, PurgeCommand.class, ResponsesCommand.class, EventsCommand.class, ProcessCommand.class, ReportCommand.class,
                 OperatorsCommand.class})
 public final class DispatchCli implements Runnable {
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.scb.dispatch.journal.CaseEvent;
@@ -45,6 +46,14 @@ public final class FiguresReader {
     }
 
     public ProcessFigures read(String dispatchId) {
+        return read(dispatchId, letter -> { });
+    }
+
+    /**
+     * Counts the figures and shows each letter, with its events, to {@code eachLetter} on the way: a report that needs
+     * more of the letters than the figures hold reads them in the same pass instead of a second one.
+     */
+    public ProcessFigures read(String dispatchId, Consumer<LetterFacts> eachLetter) {
         journal.status(dispatchId);
         FactsTally all = tally();
         Map<String, FactsTally> byOperator = new TreeMap<>();
@@ -60,6 +69,7 @@ public final class FiguresReader {
                 }
                 for (LetterFacts letter : withEvents(page)) {
                     all.add(letter);
+                    eachLetter.accept(letter);
                     byChannel.computeIfAbsent(letter.channel(), any -> tally()).add(letter);
                     blockedOperator(letter.letter()).ifPresent(name -> blockedAtLookup.merge(name, 1L, Long::sum));
                     letter.letter().plan().mailbox().ifPresent(mailbox -> {

@@ -11,34 +11,34 @@ import se.scb.dispatch.process.Fact;
 import se.scb.dispatch.spi.ProcessEvent;
 
 /** One letter with what its operator and its case reported, the earliest time of each kind. */
-record LetterFacts(JournalEntry letter, Map<ProcessEvent.Kind, Instant> operator, Map<CaseEvent.Kind, Instant> caseEvents) {
+public record LetterFacts(JournalEntry letter, Map<ProcessEvent.Kind, Instant> operator, Map<CaseEvent.Kind, Instant> caseEvents) {
 
-    boolean plannedDigital() {
+    public boolean plannedDigital() {
         return letter.isDigital();
     }
 
-    boolean hasCase() {
+    public boolean hasCase() {
         return !letter.row().caseId().isEmpty();
     }
 
     /** When a digital letter reached the mailbox: the operator's DELIVERED event, else the delivery answer's time. */
-    Optional<Instant> deliveredAt() {
+    public Optional<Instant> deliveredAt() {
         if (letter.state() != DeliveryState.DELIVERED) {
             return Optional.empty();
         }
         return Optional.of(operator.getOrDefault(ProcessEvent.Kind.DELIVERED, letter.dueAt()));
     }
 
-    Optional<Instant> openedAt() {
+    public Optional<Instant> openedAt() {
         return Optional.ofNullable(operator.get(ProcessEvent.Kind.OPENED));
     }
 
-    Optional<Instant> respondedAt() {
+    public Optional<Instant> respondedAt() {
         return Optional.ofNullable(caseEvents.get(CaseEvent.Kind.RESPONDED));
     }
 
     /** Whether the fact holds for this letter (whether its source provides it is the tally's question). */
-    boolean holds(Fact fact) {
+    public boolean holds(Fact fact) {
         return switch (fact) {
             case DELIVERED -> letter.state() == DeliveryState.DELIVERED;
             case BLOCKED -> letter.plan().reason().filter(ReasonCode.SENDER_BLOCKED::equals).isPresent()
@@ -50,7 +50,7 @@ record LetterFacts(JournalEntry letter, Map<ProcessEvent.Kind, Instant> operator
     }
 
     /** How the letter went: {@code digital}, {@code paper} or {@code none}. */
-    String channel() {
+    public String channel() {
         return switch (letter.state()) {
             case DELIVERED -> "digital";
             case HANDED_TO_PAPER -> "paper";

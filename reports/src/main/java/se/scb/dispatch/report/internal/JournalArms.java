@@ -1,0 +1,31 @@
+package se.scb.dispatch.report.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import se.scb.dispatch.experiment.Experiment;
+import se.scb.dispatch.journal.DispatchLog;
+import se.scb.dispatch.journal.JournalEntry;
+
+/** Where a report learns a dispatch's experiment from the journal: each letter's arm, and the design it was drawn by. */
+final class JournalArms {
+
+    private JournalArms() {
+    }
+
+    static Optional<String> armOf(JournalEntry letter) {
+        return letter.arm();
+    }
+
+    /** The experiment the dispatch was planned with, as the journal keeps it. */
+    static Optional<Design> designOf(DispatchLog journal, String dispatchId) {
+        return journal.experiment(dispatchId).map(experiment -> new Design(OptionalLong.of(experiment.seed()), experiment.strata(),
+                experiment.arms().stream().map(Experiment.Arm::name).toList()));
+    }
+
+    /**
+     * @param arms the arms in the design's order: the first is the baseline
+     */
+    record Design(OptionalLong seed, List<String> strata, List<String> arms) {
+    }
+}
