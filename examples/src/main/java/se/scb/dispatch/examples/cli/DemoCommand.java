@@ -1,6 +1,7 @@
 package se.scb.dispatch.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import java.util.Optional;
@@ -16,8 +17,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.Dispatcher;
 import se.scb.dispatch.SendReport;
+import se.scb.dispatch.examples.demo.DemoExperiment;
+import se.scb.dispatch.examples.demo.DemoResponses;
 import se.scb.dispatch.examples.demo.DemoTemplate;
 import se.scb.dispatch.examples.demo.SyntheticPopulation;
+import se.scb.dispatch.experiment.Experiment;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.DispatchState;
@@ -27,6 +31,9 @@ import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.preview.PreviewOptions;
 import se.scb.dispatch.preview.PreviewReport;
 import se.scb.dispatch.process.ProcessFigures;
+import se.scb.dispatch.report.DispatchReport;
+import se.scb.dispatch.report.ReportLanguage;
+import se.scb.dispatch.report.ReportOptions;
 import se.scb.dispatch.spi.DeliveryResult;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.ProviderConfig;
@@ -64,11 +71,14 @@ final class DemoCommand implements Callable<Integer> {
     private long seed;
 
 
-    @Option(names = "--json", description = "Print the summary as one JSON object: preview, validation, send and paper.")
+    @Option(names = "--json", description = "Print the summary as one JSON object: preview, validation, send, paper, process and the report file.")
     private boolean json;
 
     @Mixin
     private SendingOptions sending;
+
+    @Mixin
+    private ExperimentOption experiment;
 
     @Override
     public Integer call() {
@@ -95,12 +105,14 @@ final class DemoCommand implements Callable<Integer> {
             }
             PrintedBatches batches = PrintedBatches.of(session.journal(), summary.dispatchId(), session.batchDirectory());
             dispatcher.pollProcessEvents();
+            DemoResponses.record(dispatcher, summary.dispatchId(), seed);
             ProcessFigures process = ProcessFigures.of(dispatcher, summary.dispatchId());
+            Outcome outcome = new Outcome(summary, batches, process, report(dispatcher, summary.dispatchId(), session.batchDirectory()));
             PrintWriter stdout = spec.commandLine().getOut();
             if (json) {
-                printJson(stdout, summary, batches, process);
+                printJson(stdout, outcome);
             } else {
-                printText(stdout, summary, batches, process);
+                printText(stdout, outcome);
             }
             stdout.flush();
         }
@@ -126,11 +138,12 @@ final class DemoCommand implements Callable<Integer> {
         PopulationSource source = sample.source();
         MessageTemplate template = DemoTemplate.invitation();
         DispatchOptions options = DispatchOptions.named(dispatchName());
+        Experiment arms = experiment.experiment().orElseGet(() -> DemoExperiment.of(seed));
         PreviewReport preview = dispatcher.preview(source, template, new PreviewOptions(1, OptionalLong.empty(), 5));
         progress.startPass("Validating", recipients);
-        ValidationReport validation = dispatcher.validate(source, template, options);
+        ValidationReport validation = dispatcher.validate(source, template, options, arms);
         progress.startPass("Planning", recipients);
-        SendReport sent = dispatcher.send(source, template, options);
+        SendReport sent = dispatcher.send(source, template, options, arms);
         return new Summary(sent.dispatchId(), sent.status(), Optional.of(new Fresh(preview, validation, sent)), Optional.empty());
     }
 
@@ -152,7 +165,8 @@ final class DemoCommand implements Callable<Integer> {
         return new SplittableRandom(seed ^ letter.recipient().canonical().hashCode()).nextInt(REJECTED_ONE_IN) == 0;
     }
 
-    private void printText(PrintWriter stdout, Summary summary, PrintedBatches batches, ProcessFigures process) {
+    private void printText(PrintWriter stdout, Outcome outcome) {
+        Summary summary = outcome.summary();
         TextReport text = new TextReport(stdout);
         if (summary.fresh().isPresent()) {
             Fresh fresh = summary.fresh().get();
@@ -173,12 +187,16 @@ final class DemoCommand implements Callable<Integer> {
         stdout.println("Dispatch " + summary.dispatchId() + " '" + dispatchName() + "' in the journal " + sending.journal().writtenTo());
         text.status(summary.status());
         text.heading("Paper");
-        text.paper(batches);
-        text.heading("Process data (the fake operator's made-up month after sending)");
-        ProcessReport.text(stdout, process);
+        text.paper(outcome.batches());
+        text.heading("Process data (the fake operator's made-up month after sending, and made-up answers)");
+        ProcessReport.text(stdout, outcome.process());
+        outcome.report().figures().experiment().ifPresent(arms -> ReportText.experiment(stdout, arms));
+        stdout.println();
+        stdout.println("Report with charts: " + outcome.report().file().toAbsolutePath() + " (open it in a browser)");
     }
 
-    private void printJson(PrintWriter stdout, Summary summary, PrintedBatches batches, ProcessFigures process) {
+    private void printJson(PrintWriter stdout, Outcome outcome) {
+        Summary summary = outcome.summary();
         JsonReport output = JsonReport.startObject(stdout);
         output.field("recipients", recipients);
         output.field("seed", seed);
@@ -204,11 +222,30 @@ final class DemoCommand implements Callable<Integer> {
             output.endObject();
             output.endObject();
         }
-        output.paper(batches);
+        output.paper(outcome.batches());
         output.startObject("process");
-        ProcessReport.json(output, process);
+        ProcessReport.json(output, outcome.process());
         output.endObject();
+        output.field("report", outcome.report().file().toAbsolutePath().toString());
         output.end();
+    }
+
+    /**
+     * The dispatch report with its charts, as {@code dispatch report ID --html} writes it, beside the print batches
+     * (in ./dispatch-out when the configuration writes none).
+     */
+    private static Report report(Dispatcher dispatcher, String dispatchId, Optional<Path> batchDirectory) {
+        DispatchReport report = DispatchReport.of(dispatcher, dispatchId, ReportOptions.defaults());
+        Path file = batchDirectory.orElse(Path.of("dispatch-out")).resolve("report.html");
+        ReportCommand.writeHtml(file, report.toHtml(ReportLanguage.SV), "The demo's report " + file);
+        return new Report(report, file);
+    }
+
+    private record Report(DispatchReport figures, Path file) {
+    }
+
+    /** All the demo tells at the end. */
+    private record Outcome(Summary summary, PrintedBatches batches, ProcessFigures process, Report report) {
     }
 
     /**

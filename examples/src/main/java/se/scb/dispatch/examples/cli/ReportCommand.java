@@ -70,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
             report = DispatchReport.of(opened, record.id(), operator.capabilities().processEvents(), options);
         }
         if (html != null) {
-            writeHtml(report.toHtml(language));
+            writeHtml(html, report.toHtml(language), "--html " + html);
         }
         if (json) {
             out.println(report.toJson());
@@ -96,15 +96,16 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private void writeHtml(String page) {
+    /** Writes the page to {@code file}, making its folder; a file that cannot be written is the user's to fix ({@code what} says which). */
+    static void writeHtml(Path file, String page, String what) {
         try {
-            Path parent = html.toAbsolutePath().getParent();
+            Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(html, page, StandardCharsets.UTF_8);
+            Files.writeString(file, page, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException("--html " + html + ": cannot write the file (" + e.getMessage() + ")", e);
+            throw new InputException(what + ": cannot write the file (" + e.getMessage() + ")", e);
         }
     }
 

@@ -77,7 +77,7 @@ final class ReportText {
                 group.blocked(), group.pending());
     }
 
-    private static void experiment(PrintWriter out, ExperimentFigures experiment) {
+    static void experiment(PrintWriter out, ExperimentFigures experiment) {
         heading(out, "Experiment (seed " + (experiment.seed().isPresent() ? experiment.seed().getAsLong() : "unknown") + ", strata "
                 + (experiment.strata().isEmpty() ? "none" : String.join(", ", experiment.strata())) + ")");
         TextTable arms = new TextTable("Arm", "Letters", "Responded", "Rate", "95 % interval");

@@ -65,7 +65,9 @@ final class TextTable {
         }
     }
 
+    /** A count, share or difference, signed or not: right-aligned, so that the digits line up. */
     private static boolean isNumber(String cell) {
-        return !cell.isEmpty() && cell.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '%');
+        String unsigned = cell.startsWith("-") ? cell.substring(1) : cell;
+        return !unsigned.isEmpty() && unsigned.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '%');
     }
 }

@@ -15,6 +15,24 @@ public final class DemoTemplate {
     private DemoTemplate() {
     }
 
+    /** The invitation cut to what a recipient needs to answer: the demo experiment's second arm. */
+    public static MessageTemplate shortInvitation() {
+        return MessageTemplate.builder()
+                .sender(SENDER)
+                .subject("Svara på Undersökningen om levnadsförhållanden")
+                .text("""
+                        Hej {{namn}}!
+
+                        Svara på https://www.example.se/svara med koden {{kod}}. Det tar tio minuter.
+
+                        Statistikmyndigheten""")
+                .supportInfo(new SupportInfo("Frågor? Ange ärendenummer {{case_id}}.",
+                        Optional.of("https://www.example.se/levnadsforhallanden"),
+                        Optional.of("010-000 00 00"),
+                        Optional.empty()))
+                .build();
+    }
+
     /** Uses the sample's {@code namn}, {@code kod} and {@code case_id}. */
     public static MessageTemplate invitation() {
         return MessageTemplate.builder()

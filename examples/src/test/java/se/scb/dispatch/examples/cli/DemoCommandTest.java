@@ -1,12 +1,12 @@
 package se.scb.dispatch.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.stream.StreamSupport;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,9 +50,10 @@ class DemoCommandTest {
 
     @Test
     void theSameSeedGivesTheSameReportAndAnotherSeedAnother() throws Exception {
-        JsonNode first = withoutIds(new Workspace(folder).sending("demo", "--recipients", "600", "--seed", "42", "--json"));
-        JsonNode again = withoutIds(new Workspace(folder).sending("demo", "--recipients", "600", "--seed", "42", "--json"));
-        JsonNode other = withoutIds(new Workspace(folder).sending("demo", "--recipients", "600", "--seed", "43", "--json"));
+        // A journal each: one journal keeps a case's answers once, at the earliest time, whichever dispatch they came with.
+        JsonNode first = withoutIds(new Workspace(Files.createDirectory(folder.resolve("first"))).sending("demo", "--recipients", "600", "--seed", "42", "--json"));
+        JsonNode again = withoutIds(new Workspace(Files.createDirectory(folder.resolve("again"))).sending("demo", "--recipients", "600", "--seed", "42", "--json"));
+        JsonNode other = withoutIds(new Workspace(Files.createDirectory(folder.resolve("other"))).sending("demo", "--recipients", "600", "--seed", "43", "--json"));
 
         assertThat(again).isEqualTo(first);
         assertThat(other.get("preview")).isNotEqualTo(first.get("preview"));
@@ -85,6 +86,27 @@ class DemoCommandTest {
     }
 
     @Test
+    void runsATwoArmExperimentAndWritesTheReportWithItsChartsBesideThePrintBatches() throws Exception {
+        Workspace workspace = new Workspace(folder);
+        JsonNode demo = Workspace.json(workspace.sending("demo", "--recipients", "400", "--json"));
+
+        Path page = Path.of(demo.get("report").asText());
+        assertThat(page).isEqualTo(folder.resolve("out").resolve("report.html").toAbsolutePath());
+        String html = Files.readString(page);
+        assertThat(html).contains("<svg", "brev", "kort").doesNotContain("<script", "http://", "src=");
+        JsonNode report = Workspace.json(workspace.journal("report", demo.get("send").get("dispatchId").asText(), "--json"));
+        JsonNode arms = report.get("experiment").get("arms");
+        assertThat(arms).extracting(arm -> arm.get("name").asText()).containsExactly("brev", "kort");
+        long brev = arms.get(0).get("letters").asLong();
+        long kort = arms.get(1).get("letters").asLong();
+        assertThat(brev + kort).as("every row that takes part: valid and not repeated").isGreaterThan(380);
+        // Within 1 of half in each stratum (sex × age group; some ten strata), so the totals differ by a few at most.
+        assertThat(Math.abs(brev - kort)).isLessThanOrEqualTo(12);
+        assertThat(report.get("experiment").get("comparisons").get(0).get("arm").asText()).isEqualTo("kort");
+        assertThat(demo.get("process").get("responded").get("count").asLong()).as("the demo's made-up answers").isPositive();
+    }
+
+    @Test
     void aSampleOfNoRowsIsAUsageError() {
         Cli.Result result = Cli.run("demo", "--recipients", "0");
 
@@ -104,6 +126,8 @@ class DemoCommandTest {
         ((ObjectNode) report.get("send")).remove("dispatchId");
         ((ObjectNode) report.get("process")).remove("dispatchId");
         report.remove("paper");
+        report.remove("journal");
+        report.remove("report");
         return report;
     }
 }
