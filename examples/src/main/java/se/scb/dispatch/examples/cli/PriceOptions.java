@@ -37,11 +37,17 @@ final class PriceOptions {
      * @throws InputException naming the line and column of a bad price list
      */
     Optional<PriceList> load() {
-        if (file == null) {
-            return Optional.empty();
-        }
+        return file == null ? Optional.empty() : Optional.of(read(file));
+    }
+
+    /**
+     * The price list in {@code file}, as any command's {@code --prices} reads it.
+     *
+     * @throws InputException naming the line and column of a bad price list
+     */
+    static PriceList read(Path file) {
         try {
-            return Optional.of(PriceList.read(file));
+            return PriceList.read(file);
         } catch (PriceListException | UncheckedIOException e) {
             throw new InputException("--prices: " + e.getMessage(), e);
         }

@@ -2,7 +2,6 @@ package se.scb.dispatch.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.scb.dispatch.cost.PriceList;
-import se.scb.dispatch.cost.PriceListException;
 import se.scb.dispatch.journal.DispatchRecord;
 import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.report.DispatchReport;
@@ -86,14 +84,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private Optional<PriceList> priceList() {
-        if (prices == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PriceList.read(prices));
-        } catch (PriceListException | UncheckedIOException e) {
-            throw new InputException("--prices: " + e.getMessage(), e);
-        }
+        return Optional.ofNullable(prices).map(PriceOptions::read);
     }
 
     /** Writes the page to {@code file}, making its folder; a file that cannot be written is the user's to fix ({@code what} says which). */

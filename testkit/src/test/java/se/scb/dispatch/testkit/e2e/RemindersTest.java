@@ -63,8 +63,7 @@ class RemindersTest {
     @Test
     void aReminderAfterThreeDaysReachesExactlyTheCasesWithoutAResponseByTheFirstLettersRoutingNoneTwice() {
         try (FakeMailboxOperator operator = new FakeMailboxOperator().clock(clock);
-                Dispatcher dispatcher = Dispatcher.builder().recipientDirectory(directory).mailboxOperator(operator).paperChannel(paper)
-                        .runSettings(DispatcherExtension.FAST).clock(clock).build()) {
+                Dispatcher dispatcher = dispatcher(directory, operator)) {
             // case-1 … case-4 digital, case-5 and case-6 on paper.
             SendReport sent = dispatcher.send(sample(6, 4), Samples.INVITATION, DispatchOptions.named("Inbjudan")
                     .reminder(Reminder.after(Duration.ofDays(3), REMINDER))
@@ -103,8 +102,7 @@ class RemindersTest {
     @Test
     void aDigitalReminderAsksTheDirectoryAgainAndGoesOnPaperToThoseWhoBlockedTheSenderOrLostTheirMailboxSince() {
         try (FakeMailboxOperator operator = new FakeMailboxOperator().clock(clock);
-                Dispatcher dispatcher = Dispatcher.builder().recipientDirectory(directory).mailboxOperator(operator).paperChannel(paper)
-                        .runSettings(DispatcherExtension.FAST).clock(clock).build()) {
+                Dispatcher dispatcher = dispatcher(directory, operator)) {
             SendReport sent = dispatcher.send(sample(4, 4), Samples.INVITATION, DispatchOptions.named("Inbjudan")
                     .reminder(Reminder.after(Duration.ofDays(3), REMINDER)));
             DispatchRecord reminder = remindersOf(dispatcher, sent.dispatchId()).get(0);
@@ -129,8 +127,7 @@ class RemindersTest {
     void aReminderGoesAsPlannedWhenTheDirectoryCannotBeAskedAgain() {
         FlakyDirectory flaky = new FlakyDirectory(directory);
         try (FakeMailboxOperator operator = new FakeMailboxOperator().clock(clock);
-                Dispatcher dispatcher = Dispatcher.builder().recipientDirectory(flaky).mailboxOperator(operator).paperChannel(paper)
-                        .runSettings(DispatcherExtension.FAST).clock(clock).build()) {
+                Dispatcher dispatcher = dispatcher(flaky, operator)) {
             SendReport sent = dispatcher.send(sample(3, 3), Samples.INVITATION, DispatchOptions.named("Inbjudan")
                     .reminder(Reminder.after(Duration.ofDays(3), REMINDER)));
             assertThat(sent.status().count(DeliveryState.DELIVERED)).isEqualTo(3);
@@ -165,6 +162,11 @@ class RemindersTest {
         public int maxBatchSize() {
             return answers.maxBatchSize();
         }
+    }
+
+    private Dispatcher dispatcher(RecipientDirectory answers, FakeMailboxOperator operator) {
+        return Dispatcher.builder().recipientDirectory(answers).mailboxOperator(operator).paperChannel(paper)
+                .runSettings(DispatcherExtension.FAST).clock(clock).build();
     }
 
     private List<Letter> reminderLetters(FakeMailboxOperator operator) {
