@@ -69,7 +69,9 @@ public final class Reminders {
                 if (letter.row().caseId().isEmpty() || letter.recipient().isEmpty()) {
                     continue;
                 }
-                batch.add(PlannedLetters.dueAt(id, new PlanEntry(letter.row(), outcome(letter, reminder)), reminder.dueFor(letter.dueAt())));
+                // A reminder keeps its first letter's experiment arm, so a reminder's report splits by arm as the first does.
+                batch.add(PlannedLetters.dueAt(id, new PlanEntry(letter.row(), outcome(letter, reminder)), reminder.dueFor(letter.dueAt()))
+                        .inArm(letter.arm()));
                 count++;
                 if (batch.size() >= WRITE_BATCH) {
                     journal.addToPlan(batch);

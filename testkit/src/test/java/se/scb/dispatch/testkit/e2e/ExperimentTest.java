@@ -2,7 +2,7 @@ package se.scb.dispatch.testkit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.scb.dispatch.Dispatcher;
@@ -23,12 +25,14 @@ import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
 import se.scb.dispatch.journal.ArmStatus;
 import se.scb.dispatch.journal.DeliveryState;
+import se.scb.dispatch.journal.DispatchSummary;
 import se.scb.dispatch.journal.HistoryQuery;
 import se.scb.dispatch.journal.JournalEntry;
 import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.ReasonCode;
+import se.scb.dispatch.model.Reminder;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.spi.Letter;
 import se.scb.dispatch.spi.Reachability;
@@ -183,6 +187,35 @@ class ExperimentTest {
                 .hasMessageContaining("'strata' names 'kommun', which is not a column of the population");
         assertThat(dispatcher.history(HistoryQuery.all())).noneMatch(summary -> summary.dispatch().name().equals("Inbjudan")
                 && summary.status().total() == 0);
+    }
+
+    @Test
+    void aReminderKeepsTheArmOfTheLetterItFollows(Dispatcher dispatcher, FakeRecipientDirectory directory, TestIdentityNumbers ids) {
+        List<RecipientId> people = people(ids, 30);
+        people.forEach(person -> directory.arrange(Reachability.reachable(person, FakeMailboxes.at("kivra"))));
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Map<String, String> row = Samples.row(people.get(i).formatted(), "Person " + i, "K" + i);
+            row.put("lan", COUNTIES.get(i % COUNTIES.size()));
+            row.put("case_id", "case-" + i);
+            rows.add(row);
+        }
+
+        SendReport sent = dispatcher.send(PopulationSource.of(rows), Samples.INVITATION,
+                DispatchOptions.named("Inbjudan").reminder(Reminder.after(Duration.ZERO, SHORT)), experiment(7));
+        String reminder = dispatcher.history(HistoryQuery.all()).stream().map(DispatchSummary::dispatch)
+                .filter(dispatch -> dispatch.options().followUpOf().filter(sent.dispatchId()::equals).isPresent())
+                .findFirst().orElseThrow().id();
+
+        Map<String, Optional<String>> reminderArms = armsByCase(dispatcher, reminder);
+        assertThat(reminderArms).hasSize(30).doesNotContainValue(Optional.empty());
+        assertThat(armsByCase(dispatcher, sent.dispatchId())).isEqualTo(reminderArms);
+    }
+
+    private static Map<String, Optional<String>> armsByCase(Dispatcher dispatcher, String dispatchId) {
+        try (Stream<JournalEntry> letters = dispatcher.dispatchLog().allLetters(dispatchId, LetterQuery.all())) {
+            return letters.collect(Collectors.toMap(letter -> letter.row().caseId(), JournalEntry::arm));
+        }
     }
 
     private static List<Optional<String>> armsInValidation(Dispatcher dispatcher, PopulationSource population, Experiment experiment) {
