@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns an HTML body into plain text, e.g. to print an HTML-only letter on paper.
+ * Between text and HTML: escapes text for HTML ({@link #escape}), and turns an HTML body into plain text, e.g. to
+ * print an HTML-only letter on paper ({@link #toPlainText}).
  *
  * <p>Deliberately small: tags are dropped; {@code <br>} becomes a line break; paragraphs, headings,
  * lists, tables and divisions become blank-line separated blocks; list items start with
@@ -32,6 +33,11 @@ public final class HtmlText {
     private static final int LONGEST_ENTITY = 10;
 
     private HtmlText() {
+    }
+
+    /** The text escaped for HTML text and attribute values ({@code & < > " '}), so that it can never become markup. */
+    public static String escape(String text) {
+        return HtmlEscape.escape(text);
     }
 
     /** The text a reader sees in {@code html}, with line breaks where the layout has them. */

@@ -1,11 +1,12 @@
 package se.scb.dispatch.report.internal;
 
 import se.scb.dispatch.id.IdentityNumbers;
+import se.scb.dispatch.template.HtmlText;
 
 /**
  * Markup built as text. Every piece of text goes through {@link #text}, which masks identity numbers and escapes
  * HTML, so nothing from a journal (a subject, an operator's name, an arm's name) can become markup or show a person.
- * The same escaping as the template package's (which is not public): {@code & < > " '}.
+ * The escaping is the letters' own ({@link HtmlText#escape}).
  */
 final class Html {
 
@@ -24,20 +25,7 @@ final class Html {
     }
 
     static String escape(String value) {
-        String masked = IdentityNumbers.mask(value);
-        StringBuilder escaped = new StringBuilder(masked.length() + 16);
-        for (int i = 0; i < masked.length(); i++) {
-            char c = masked.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlText.escape(IdentityNumbers.mask(value));
     }
 
     @Override
