@@ -9,11 +9,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.scb.dispatch.coverage.Coverage;
@@ -32,13 +38,16 @@ import se.scb.dispatch.journal.DispatchSummary;
 import se.scb.dispatch.journal.HistoryQuery;
 import se.scb.dispatch.journal.Journal;
 import se.scb.dispatch.journal.JournalEntry;
+import se.scb.dispatch.journal.LetterQuery;
 import se.scb.dispatch.journal.internal.JournalCodec;
 import se.scb.dispatch.journal.internal.JournalStore;
+import se.scb.dispatch.journal.internal.PlanProgress;
 import se.scb.dispatch.model.DispatchOptions;
 import se.scb.dispatch.model.Outcome;
 import se.scb.dispatch.model.RecipientOutcome;
 import se.scb.dispatch.plan.internal.PlanEntry;
-import se.scb.dispatch.plan.internal.PlannedLetters;
+import se.scb.dispatch.plan.internal.PlanParts;
+import se.scb.dispatch.plan.internal.PlanStoppedException;
 import se.scb.dispatch.plan.internal.Planner;
 import se.scb.dispatch.population.PopulationSource;
 import se.scb.dispatch.preview.PreviewOptions;
@@ -77,8 +86,6 @@ public final class Dispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
-    /** Plan entries written to the journal at a time. */
-    private static final int PLAN_WRITE_BATCH = 5_000;
     /** How often a started dispatcher asks the operator for process events: operators publish them in minutes, not seconds. */
     private static final Duration EVENT_POLL = Duration.ofMinutes(1);
 
@@ -218,6 +225,63 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private PlannedDispatch schedule(PopulationSource population, MessageTemplate template, DispatchOptions options, Optional<Experiment> experiment) {
+        PlanRun plan = newPlan(population, template, options, experiment);
+        return new PlannedDispatch(plan.dispatchId(), plan.call());
+    }
+
+    /**
+     * Plans the dispatch and sends every letter as it falls due; returns when all have settled (or
+     * the dispatch was paused or cancelled meanwhile). With waves or sending windows this waits
+     * for them: use {@link #schedule} and {@link #start()} to send in the background instead.
+     *
+     * <p>Sending starts while the plan is still being written: the plan is written in parts, and the letters of each
+     * part go out as soon as it is in the journal. A plan cut short (the process dies) has sent only letters of whole
+     * parts, and the dispatch cannot complete until {@link #continueSending} or {@link #continuePlan} has planned the
+     * rest from the same source.
+     */
+    public SendReport send(PopulationSource population, MessageTemplate template, DispatchOptions options) {
+        return planWhileSending(newPlan(population, template, options, Optional.empty()));
+    }
+
+    /**
+     * Plans the dispatch with its experiment, as {@link #schedule(PopulationSource, MessageTemplate, DispatchOptions, Experiment)},
+     * and sends every letter as it falls due (an arm's send time included), while the plan is being written, as
+     * {@link #send(PopulationSource, MessageTemplate, DispatchOptions)}; returns when all have settled.
+     */
+    public SendReport send(PopulationSource population, MessageTemplate template, DispatchOptions options, Experiment experiment) {
+        return planWhileSending(newPlan(population, template, options, Optional.of(experiment)));
+    }
+
+    /**
+     * Finishes the plan of a dispatch whose planning was cut short (the process died while writing it), from the row
+     * after the last one in the journal; returns the whole plan's counts. The source must be the one it was planned
+     * from: its rows up to the last one planned are read again, checked (a later row may repeat a recipient of theirs)
+     * and must hash to the fingerprint the journal keeps, or nothing is written. A dispatch whose plan is complete is
+     * left as it is.
+     *
+     * @throws IllegalArgumentException when the source is not the one the dispatch was planned from, or the id is unknown
+     * @throws IllegalStateException    when the dispatch was cut short by a version that planned without parts (nothing of
+     *                                  it was sent: cancel it and send it again), or it is cancelled
+     */
+    public PlannedDispatch continuePlan(String dispatchId, PopulationSource population) {
+        return continued(dispatchId, population).map(plan -> new PlannedDispatch(dispatchId, plan.call()))
+                .orElseGet(() -> new PlannedDispatch(dispatchId, plannedSoFar(dispatchId)));
+    }
+
+    /**
+     * As {@link #continuePlan}, sending meanwhile: the letters already planned go out at once, the rest as their parts
+     * are written; returns when every letter has settled, as {@link #send(PopulationSource, MessageTemplate, DispatchOptions)}.
+     */
+    public SendReport continueSending(String dispatchId, PopulationSource population) {
+        Optional<PlanRun> plan = continued(dispatchId, population);
+        if (plan.isPresent()) {
+            return planWhileSending(plan.get());
+        }
+        return new SendReport(dispatchId, plannedSoFar(dispatchId), awaitSettled(dispatchId));
+    }
+
+    /** Makes the dispatch in the journal and the plan that fills it; the plan runs when called. */
+    private PlanRun newPlan(PopulationSource population, MessageTemplate template, DispatchOptions options, Optional<Experiment> experiment) {
         // Before the dispatch is written, so that a stratum the population lacks leaves no half-made dispatch behind.
         experiment.ifPresent(each -> planner().checkStrata(population, each));
         String dispatchId = UUID.randomUUID().toString();
@@ -225,39 +289,140 @@ public final class Dispatcher implements AutoCloseable {
         journal.createDispatch(new DispatchRecord(dispatchId, options, template.sender().organisationNumber().canonical(), template.subject(),
                 JournalCodec.template(template), DispatchState.PLANNING, plannedAt, Optional.empty()));
         experiment.ifPresent(each -> journal.recordExperiment(dispatchId, each));
-        List<JournalEntry> pending = new ArrayList<>(PLAN_WRITE_BATCH);
-        ValidationReport plan = planner().plan(population, template, options.paperOnly(), experiment, (PlanEntry entry) -> {
-            listener.planned(entry.outcome());
-            pending.add(PlannedLetters.of(dispatchId, entry, options.schedule(), plannedAt));
-            if (pending.size() >= PLAN_WRITE_BATCH) {
-                journal.addToPlan(pending);
-                pending.clear();
+        PlanParts parts = new PlanParts(journal, dispatchId, options.schedule(), plannedAt, PlanParts.notBegun());
+        return new PlanRun(dispatchId, options.name(), population, template, options, experiment, parts, new ValidationReport.Tally());
+    }
+
+    /** The rest of a plan cut short, or empty when the plan is complete. */
+    private Optional<PlanRun> continued(String dispatchId, PopulationSource population) {
+        DispatchRecord dispatch = journal.dispatch(dispatchId)
+                .orElseThrow(() -> new IllegalArgumentException("No dispatch with id " + dispatchId + " in the journal."));
+        Optional<PlanProgress> progress = journal.planProgress(dispatchId);
+        if (progress.isEmpty()) {
+            if (dispatch.state() == DispatchState.PLANNING) {
+                throw new IllegalStateException("Dispatch " + dispatchId + " was cut short while a version that plans in one piece was planning"
+                        + " it: nothing of it was sent, and its plan cannot be continued. Cancel it and send it again.");
             }
+            return Optional.empty();
+        }
+        if (progress.get().complete()) {
+            return Optional.empty();
+        }
+        if (dispatch.state().isFinal()) {
+            throw new IllegalStateException("Dispatch " + dispatchId + " is " + dispatch.state() + "; its plan is not continued.");
+        }
+        ValidationReport.Tally tally = plannedTally(dispatchId);
+        PlanParts parts = new PlanParts(journal, dispatchId, dispatch.options().schedule(), dispatch.createdAt(), progress.get());
+        LOG.info("Dispatch {} '{}': continuing its plan after row {}", dispatchId, dispatch.name(), progress.get().rowsPlanned());
+        return Optional.of(new PlanRun(dispatchId, dispatch.name(), population, JournalCodec.template(dispatch.templateJson()), dispatch.options(),
+                journal.experiment(dispatchId), parts, tally));
+    }
+
+    /** The plan's counts from the letters in the journal. */
+    private ValidationReport plannedSoFar(String dispatchId) {
+        return plannedTally(dispatchId).report();
+    }
+
+    private ValidationReport.Tally plannedTally(String dispatchId) {
+        ValidationReport.Tally tally = new ValidationReport.Tally();
+        try (Stream<JournalEntry> letters = journal.allLetters(dispatchId, LetterQuery.all())) {
+            letters.forEach(letter -> tally.add(letter.plan(), letter.arm()));
+        }
+        return tally;
+    }
+
+    /**
+     * Writes the plan on a thread of its own and sends in this one: the first letters go out once the plan's first
+     * part is in the journal. When sending stops early (the dispatch was paused), the plan is still finished before
+     * this returns; a plan that fails ends the sending of what it planned, and its failure is thrown here.
+     */
+    private SendReport planWhileSending(PlanRun plan) {
+        ExecutorService planning = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "dispatch-planner");
+            thread.setDaemon(true);
+            return thread;
         });
-        journal.addToPlan(pending);
-        journal.updateState(dispatchId, DispatchState.SCHEDULED, clock.instant());
-        LOG.info("Dispatch {} '{}' planned: {} rows, {} digital, {} paper, {} failed", dispatchId, options.name(), plan.total(),
-                plan.count(Outcome.DIGITAL), plan.count(Outcome.PAPER), plan.count(Outcome.FAILED));
-        return new PlannedDispatch(dispatchId, plan);
+        try {
+            Future<ValidationReport> report = planning.submit(plan);
+            try {
+                plan.parts().readyToSend().join();
+            } catch (CompletionException wrongSource) {
+                planned(report);    // throws what the planner found, before anything is sent
+            }
+            runner().runUntilSettled(plan.dispatchId(), () -> !report.isDone());
+            return new SendReport(plan.dispatchId(), planned(report), journal.status(plan.dispatchId()));
+        } finally {
+            planning.shutdown();
+        }
     }
 
-    /**
-     * Plans the dispatch and sends every letter as it falls due; returns when all have settled (or
-     * the dispatch was paused or cancelled meanwhile). With waves or sending windows this waits
-     * for them: use {@link #schedule} and {@link #start()} to send in the background instead.
-     */
-    public SendReport send(PopulationSource population, MessageTemplate template, DispatchOptions options) {
-        PlannedDispatch planned = schedule(population, template, options);
-        return new SendReport(planned.dispatchId(), planned.plan(), awaitSettled(planned.dispatchId()));
+    private static ValidationReport planned(Future<ValidationReport> report) {
+        try {
+            return report.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the plan was being written; it goes on in the background.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
-    /**
-     * Plans the dispatch with its experiment, as {@link #schedule(PopulationSource, MessageTemplate, DispatchOptions, Experiment)},
-     * and sends every letter as it falls due (an arm's send time included); returns when all have settled.
-     */
-    public SendReport send(PopulationSource population, MessageTemplate template, DispatchOptions options, Experiment experiment) {
-        PlannedDispatch planned = schedule(population, template, options, experiment);
-        return new SendReport(planned.dispatchId(), planned.plan(), awaitSettled(planned.dispatchId()));
+    /** One pass of the planner that writes a dispatch's plan, or the rest of it, in parts. */
+    private final class PlanRun implements Callable<ValidationReport> {
+        private final String dispatchId;
+        private final String name;
+        private final PopulationSource population;
+        private final MessageTemplate template;
+        private final DispatchOptions options;
+        private final Optional<Experiment> experiment;
+        private final PlanParts parts;
+        private final ValidationReport.Tally tally;
+
+        PlanRun(String dispatchId, String name, PopulationSource population, MessageTemplate template, DispatchOptions options,
+                Optional<Experiment> experiment, PlanParts parts, ValidationReport.Tally tally) {
+            this.dispatchId = dispatchId;
+            this.name = name;
+            this.population = population;
+            this.template = template;
+            this.options = options;
+            this.experiment = experiment;
+            this.parts = parts;
+            this.tally = tally;
+        }
+
+        String dispatchId() {
+            return dispatchId;
+        }
+
+        PlanParts parts() {
+            return parts;
+        }
+
+        @Override
+        public ValidationReport call() {
+            try {
+                ValidationReport plan = planner().plan(population, template, options.paperOnly(), experiment, parts.alreadyPlanned(),
+                        parts::replayed, tally, (PlanEntry entry) -> {
+                            listener.planned(entry.outcome());
+                            parts.accept(entry);
+                        });
+                parts.finish();
+                LOG.info("Dispatch {} '{}' planned: {} rows, {} digital, {} paper, {} failed", dispatchId, name, plan.total(),
+                        plan.count(Outcome.DIGITAL), plan.count(Outcome.PAPER), plan.count(Outcome.FAILED));
+                return plan;
+            } catch (PlanStoppedException e) {
+                LOG.info(e.getMessage());
+                return tally.report();
+            } finally {
+                parts.stopped();
+            }
+        }
     }
 
     /** Sends one dispatch's letters as they fall due, in this thread, until every letter has settled or it stops sending. */

@@ -16,9 +16,12 @@ import se.scb.dispatch.model.ReasonCode;
  * @param operators    letters per operator id, as planned (digital letters only)
  * @param paperBatches letters handed to paper per print batch id
  * @param arms         each experiment arm's letters, by arm name; empty for a dispatch without an experiment
+ * @param planComplete every row of the source is in the plan; false while the plan is still being written (its first
+ *                     parts may be sending already) or was cut short and not yet continued: {@code total} counts only
+ *                     the letters planned so far then, and the dispatch is not complete
  */
 public record DispatchStatus(String dispatchId, long total, Map<DeliveryState, Long> states, Map<ReasonCode, Long> reasons,
-        Map<String, Long> operators, Map<String, Long> paperBatches, Map<String, ArmStatus> arms) {
+        Map<String, Long> operators, Map<String, Long> paperBatches, Map<String, ArmStatus> arms, boolean planComplete) {
 
     public DispatchStatus {
         Objects.requireNonNull(dispatchId, "dispatchId");
@@ -34,7 +37,13 @@ public record DispatchStatus(String dispatchId, long total, Map<DeliveryState, L
         arms = Collections.unmodifiableMap(new TreeMap<>(arms));
     }
 
-    /** The status of a dispatch without an experiment. */
+    /** The status of a dispatch whose plan is complete. */
+    public DispatchStatus(String dispatchId, long total, Map<DeliveryState, Long> states, Map<ReasonCode, Long> reasons,
+            Map<String, Long> operators, Map<String, Long> paperBatches, Map<String, ArmStatus> arms) {
+        this(dispatchId, total, states, reasons, operators, paperBatches, arms, true);
+    }
+
+    /** The status of a dispatch without an experiment, whose plan is complete. */
     public DispatchStatus(String dispatchId, long total, Map<DeliveryState, Long> states, Map<ReasonCode, Long> reasons,
             Map<String, Long> operators, Map<String, Long> paperBatches) {
         this(dispatchId, total, states, reasons, operators, paperBatches, Map.of());
@@ -53,7 +62,8 @@ public record DispatchStatus(String dispatchId, long total, Map<DeliveryState, L
         return states.entrySet().stream().filter(e -> e.getKey().isFinal()).mapToLong(Map.Entry::getValue).sum();
     }
 
+    /** Whether the whole plan is written and every letter of it has settled. */
     public boolean isComplete() {
-        return finalCount() == total;
+        return planComplete && finalCount() == total;
     }
 }

@@ -37,6 +37,7 @@ import se.scb.dispatch.experiment.Experiment;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.journal.internal.JournalStore;
 import se.scb.dispatch.journal.internal.PlanLines;
+import se.scb.dispatch.journal.internal.PlanProgress;
 import se.scb.dispatch.model.PostalAddress;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.model.RecipientOutcome;
@@ -98,6 +99,96 @@ public abstract class JournalContractTest {
         assertThat(journal().updateState(id, DispatchState.RUNNING, t0)).isFalse();
         assertThat(journal().updateState("no-such-dispatch", DispatchState.RUNNING, t0)).isFalse();
         assertThat(journal().dispatch(id).orElseThrow().state()).isEqualTo(DispatchState.COMPLETED);
+    }
+
+    // --- the plan in parts
+
+    @Test
+    void aPartOfThePlanIsSendableAtOnceWhileTheDispatchCannotCompleteUntilItsPlanIs() {
+        String id = newDispatch();
+
+        assertThat(journal().addPlanPart(id, List.of(digital(id, 1, person(1), t0), invalid(id, 2, t0)), new PlanProgress(2, "after-2", false)))
+                .isTrue();
+
+        assertThat(journal().dispatch(id).orElseThrow().state()).isEqualTo(DispatchState.SCHEDULED);
+        assertThat(journal().planProgress(id)).contains(new PlanProgress(2, "after-2", false));
+        List<JournalEntry> claimed = journal().claim(id, "runner-a", t0, LEASE, 10);
+        assertThat(claimed).extracting(entry -> entry.row().number()).containsExactly(1L);
+        journal().record(claimed.get(0).delivered(t0), new JournalEvent(id, claimed.get(0).messageId(), 1, t0, EventType.DELIVERED, "", ""));
+        assertThat(journal().status(id).finalCount()).isEqualTo(2);
+        assertThat(journal().status(id).planComplete()).isFalse();
+        assertThat(journal().status(id).isComplete()).as("every letter planned so far settled, but the plan is not complete").isFalse();
+        assertThat(journal().updateState(id, DispatchState.COMPLETED, t0)).isFalse();
+
+        assertThat(journal().addPlanPart(id, List.of(), new PlanProgress(2, "after-2", true))).isTrue();
+
+        assertThat(journal().status(id).isComplete()).isTrue();
+        assertThat(journal().history(HistoryQuery.all().createdBetween(Optional.of(t0), Optional.of(t0.plusSeconds(1)))))
+                .filteredOn(summary -> summary.dispatch().id().equals(id))
+                .singleElement().satisfies(summary -> assertThat(summary.status().isComplete()).isTrue());
+        assertThat(journal().updateState(id, DispatchState.COMPLETED, t0)).isTrue();
+    }
+
+    @Test
+    void aPartWithoutLettersLeavesADispatchInPlanningAndTheLastPartSchedulesIt() {
+        String id = newDispatch();
+
+        assertThat(journal().addPlanPart(id, List.of(), new PlanProgress(0, "none", false))).isTrue();
+        assertThat(journal().dispatch(id).orElseThrow().state()).isEqualTo(DispatchState.PLANNING);
+        assertThat(journal().status(id).planComplete()).isFalse();
+
+        assertThat(journal().addPlanPart(id, List.of(), new PlanProgress(0, "none", true))).isTrue();
+        assertThat(journal().dispatch(id).orElseThrow().state()).isEqualTo(DispatchState.SCHEDULED);
+        assertThat(journal().status(id).isComplete()).isTrue();
+    }
+
+    @Test
+    void aPausedDispatchStaysPausedWhileItsPlanIsWritten() {
+        String id = newDispatch();
+        journal().addPlanPart(id, List.of(digital(id, 1, person(1), t0)), new PlanProgress(1, "after-1", false));
+        journal().updateState(id, DispatchState.PAUSED, t0);
+
+        assertThat(journal().addPlanPart(id, List.of(digital(id, 2, person(2), t0)), new PlanProgress(2, "after-2", true))).isTrue();
+
+        assertThat(journal().dispatch(id).orElseThrow().state()).isEqualTo(DispatchState.PAUSED);
+        assertThat(journal().claim(id, "runner-a", t0, LEASE, 10)).isEmpty();
+        assertThat(journal().status(id).total()).isEqualTo(2);
+    }
+
+    @Test
+    void aPartOfACancelledDispatchIsRefusedAndNothingOfItIsWritten() {
+        String id = newDispatch();
+        journal().addPlanPart(id, List.of(digital(id, 1, person(1), t0)), new PlanProgress(1, "after-1", false));
+        journal().cancel(id, t0);
+
+        assertThat(journal().addPlanPart(id, List.of(digital(id, 2, person(2), t0)), new PlanProgress(2, "after-2", false))).isFalse();
+
+        assertThat(journal().status(id).total()).isEqualTo(1);
+        assertThat(journal().planProgress(id)).contains(new PlanProgress(1, "after-1", false));
+    }
+
+    @Test
+    void aPartRepeatingARowAlreadyPlannedIsRefusedWhole() {
+        String id = newDispatch();
+        journal().addPlanPart(id, List.of(digital(id, 1, person(1), t0)), new PlanProgress(1, "after-1", false));
+
+        assertThatThrownBy(() -> journal().addPlanPart(id, List.of(digital(id, 2, person(2), t0), digital(id, 1, person(1), t0)),
+                new PlanProgress(2, "after-2", false))).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(journal().status(id).total()).isEqualTo(1);
+        assertThat(journal().planProgress(id)).contains(new PlanProgress(1, "after-1", false));
+    }
+
+    @Test
+    void aDispatchPlannedWholeWithoutPartsIsCompleteOnceItLeavesPlanning() {
+        String id = newDispatch();
+        journal().addToPlan(List.of(digital(id, 1, person(1), t0)));
+        assertThat(journal().status(id).planComplete()).isFalse();
+        assertThat(journal().planProgress(id)).isEmpty();
+
+        journal().updateState(id, DispatchState.SCHEDULED, t0);
+
+        assertThat(journal().status(id).planComplete()).isTrue();
     }
 
     // --- the plan

@@ -39,7 +39,8 @@ import se.scb.dispatch.testkit.TestKeyStores;
  */
 public final class WireBenchmark {
 
-    private static final MessageTemplate LETTER = MessageTemplate.builder()
+    /** The benchmarks' letter, about 4 KB as Kivra content. */
+    static final MessageTemplate LETTER = MessageTemplate.builder()
             .sender(new Sender(OrganisationNumber.parse("202100-5489"), "Statistikmyndigheten"))
             .subject("Inbjudan till undersökningen")
             .text("Hej {{namn}}!\n\nLogga in med koden {{kod}}. Ärende {{case_id}}.\n\n" + filler())

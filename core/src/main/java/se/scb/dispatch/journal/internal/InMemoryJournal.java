@@ -82,11 +82,33 @@ public final class InMemoryJournal implements JournalStore {
     @Override
     public synchronized boolean updateState(String dispatchId, DispatchState state, Instant at) {
         Dispatch dispatch = dispatches.get(dispatchId);
-        if (dispatch == null || dispatch.record.state().isFinal()) {
+        if (dispatch == null || dispatch.record.state().isFinal() || (state == DispatchState.COMPLETED && !dispatch.isPlanComplete())) {
             return false;
         }
         dispatch.record = dispatch.record.withState(state);
         return true;
+    }
+
+    @Override
+    public synchronized boolean addPlanPart(String dispatchId, List<JournalEntry> entries, PlanProgress progress) {
+        Dispatch dispatch = existing(dispatchId);
+        if (dispatch.record.state().isFinal()) {
+            return false;
+        }
+        if (entries.stream().anyMatch(entry -> !entry.dispatchId().equals(dispatchId))) {
+            throw new IllegalArgumentException("A part of the plan of dispatch " + dispatchId + " holds another dispatch's letter; nothing was added.");
+        }
+        addToPlan(entries);
+        dispatch.progress = progress;
+        if (dispatch.record.state() == DispatchState.PLANNING && (!entries.isEmpty() || progress.complete())) {
+            dispatch.record = dispatch.record.withState(DispatchState.SCHEDULED);
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<PlanProgress> planProgress(String dispatchId) {
+        return Optional.ofNullable(existing(dispatchId).progress);
     }
 
     @Override
@@ -338,7 +360,7 @@ public final class InMemoryJournal implements JournalStore {
                 tally.claimed(1);
             }
         }
-        return tally.status(dispatch.record.id());
+        return tally.status(dispatch.record.id(), dispatch.isPlanComplete());
     }
 
     private boolean isClaimable(Slot slot, Instant now) {
@@ -366,11 +388,18 @@ public final class InMemoryJournal implements JournalStore {
     private static final class Dispatch {
         DispatchRecord record;
         Experiment experiment;
+        /** Null for a dispatch planned whole, without parts. */
+        PlanProgress progress;
         final TreeMap<Long, Slot> letters = new TreeMap<>();
         final List<JournalEvent> events = new ArrayList<>();
 
         Dispatch(DispatchRecord record) {
             this.record = record;
+        }
+
+        /** A dispatch planned without parts was planned whole before it left PLANNING. */
+        boolean isPlanComplete() {
+            return progress != null ? progress.complete() : record.state() != DispatchState.PLANNING;
         }
     }
 

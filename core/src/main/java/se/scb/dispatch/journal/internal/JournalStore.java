@@ -49,7 +49,8 @@ public interface JournalStore extends Journal {
     /**
      * Moves a dispatch to another state.
      *
-     * @return false when it was in a final state (which never changes) or is unknown
+     * @return false when it was in a final state (which never changes) or is unknown, or when asked to complete
+     *         a dispatch whose plan is not complete (see {@link #addPlanPart})
      */
     boolean updateState(String dispatchId, DispatchState state, Instant at);
 
@@ -58,6 +59,24 @@ public interface JournalStore extends Journal {
 
     /** Adds planned letters, all or none; rows failed in the plan are final from the start. */
     void addToPlan(List<JournalEntry> entries);
+
+    /**
+     * Adds one part of a dispatch's plan and records how far the plan has got, all or none, in one transaction:
+     * the part's letters are claimable as soon as it returns, while later parts are still being planned. The
+     * first part with letters, or the last part, moves a dispatch still in {@link DispatchState#PLANNING} to
+     * {@link DispatchState#SCHEDULED}; a paused dispatch stays paused.
+     *
+     * <p>Until a part with {@link PlanProgress#complete()} is added, the dispatch cannot move to
+     * {@link DispatchState#COMPLETED} and its status is not complete. A dispatch never given a progress (one planned
+     * whole with {@link #addToPlan} before it left PLANNING) counts as planned once it has left PLANNING.
+     *
+     * @return false, writing nothing, when the dispatch is in a final state (cancelled while it was being planned)
+     * @throws IllegalArgumentException when a row is already in the plan, or the dispatch is unknown
+     */
+    boolean addPlanPart(String dispatchId, List<JournalEntry> entries, PlanProgress progress);
+
+    /** How far the dispatch's plan has got; empty for a dispatch planned without parts (see {@link #addPlanPart}). */
+    Optional<PlanProgress> planProgress(String dispatchId);
 
     /**
      * Claims up to {@code max} letters of a sending dispatch: first those held by a runner whose lease

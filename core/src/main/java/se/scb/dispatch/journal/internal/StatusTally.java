@@ -65,6 +65,11 @@ public final class StatusTally {
     }
 
     public DispatchStatus status(String dispatchId) {
+        return status(dispatchId, true);
+    }
+
+    /** @param planComplete whether the dispatch's whole plan is written (see {@link PlanProgress}) */
+    public DispatchStatus status(String dispatchId, boolean planComplete) {
         Map<DeliveryState, Long> states = new EnumMap<>(settled);
         long open = total - settled.values().stream().mapToLong(Long::longValue).sum();
         states.put(DeliveryState.CLAIMED, claimed);
@@ -77,6 +82,6 @@ public final class StatusTally {
         });
         Map<String, ArmStatus> arms = new HashMap<>();
         armLetters.forEach((arm, letters) -> arms.put(arm, new ArmStatus(arm, letters, armSettled.getOrDefault(arm, Map.of()))));
-        return new DispatchStatus(dispatchId, total, states, nonZero, operators, paperBatches, arms);
+        return new DispatchStatus(dispatchId, total, states, nonZero, operators, paperBatches, arms, planComplete);
     }
 }

@@ -71,7 +71,21 @@ public final class Planner {
      */
     public ValidationReport plan(PopulationSource source, MessageTemplate template, boolean paperOnly, Optional<Experiment> experiment,
             Consumer<PlanEntry> sink) {
-        ValidationReport.Tally tally = new ValidationReport.Tally();
+        return plan(source, template, paperOnly, experiment, 0, row -> {
+        }, new ValidationReport.Tally(), sink);
+    }
+
+    /**
+     * Plans the rows of the source after row {@code alreadyPlanned}, as {@link #plan(PopulationSource, MessageTemplate, boolean,
+     * Optional, Consumer)} would plan them in a pass over the whole source: the rows up to it are read again and go through
+     * their checks, which is what makes a later row a repeated recipient or gives it its arm, but are neither looked up nor
+     * handed to {@code sink}; each goes to {@code replayed} instead. Planning is deterministic in row order, so a plan cut
+     * short and continued this way is the plan a pass without the interruption makes (message ids aside).
+     *
+     * @param tally counts the rows planned here, added to what it holds
+     */
+    public ValidationReport plan(PopulationSource source, MessageTemplate template, boolean paperOnly, Optional<Experiment> experiment,
+            long alreadyPlanned, Consumer<PopulationRow> replayed, ValidationReport.Tally tally, Consumer<PlanEntry> sink) {
         Consumer<PlanEntry> counted = entry -> {
             tally.add(entry.outcome(), entry.arm().map(Experiment.Arm::name));
             sink.accept(entry);
@@ -79,7 +93,13 @@ public final class Planner {
         try (PopulationReader reader = source.open()) {
             Pass pass = new Pass(template, paperOnly, experiment.map(each -> assigner(each, reader)), counted);
             while (reader.hasNext()) {
-                pass.accept(reader.next());
+                PopulationRow row = reader.next();
+                if (row.number() <= alreadyPlanned) {
+                    pass.replay(row);
+                    replayed.accept(row);
+                } else {
+                    pass.accept(row);
+                }
             }
             pass.flush();
         }
@@ -122,6 +142,16 @@ public final class Planner {
             this.arms = arms;
             this.checks = new RowChecks(template, capabilities, clock);
             this.sink = sink;
+        }
+
+        /** A row planned before: checked, so the rows after it are checked as they were in the pass that planned it, and dropped. */
+        void replay(PopulationRow row) {
+            drawn = null;
+            if (arms.isEmpty()) {
+                checks.check(row);
+            } else {
+                checks.check(row, this::letterOf);
+            }
         }
 
         void accept(PopulationRow row) {

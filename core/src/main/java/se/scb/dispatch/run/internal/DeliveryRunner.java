@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,14 +84,24 @@ public final class DeliveryRunner implements AutoCloseable {
      * when the dispatch is paused or cancelled. Waits through waves and closed sending windows.
      */
     public DispatchStatus runUntilSettled(String dispatchId) {
-        drain(dispatchId).run(true);
+        return runUntilSettled(dispatchId, () -> false);
+    }
+
+    /**
+     * As {@link #runUntilSettled(String)} for a dispatch whose plan may still be being written: its letters go out
+     * part by part as the plan's parts are written. Returns when every letter has settled and the plan is complete,
+     * when the dispatch stops sending, or when nothing is left to send of a plan that is incomplete and no longer being
+     * written ({@code planBeingWritten} false: the planner stopped, or none runs here), which can then not complete.
+     */
+    public DispatchStatus runUntilSettled(String dispatchId, BooleanSupplier planBeingWritten) {
+        drain(dispatchId, planBeingWritten).run(true);
         return parts.journal().status(dispatchId);
     }
 
     /** Sends what is due now in every sending dispatch, and returns when nothing more is due. */
     public void runDueWork() {
         for (String dispatchId : parts.journal().dispatchesWithDueWork(parts.clock().instant())) {
-            drain(dispatchId).run(false);
+            drain(dispatchId, () -> false).run(false);
         }
     }
 
@@ -109,8 +120,8 @@ public final class DeliveryRunner implements AutoCloseable {
         };
     }
 
-    private DispatchDrain drain(String dispatchId) {
-        return new DispatchDrain(dispatchId, parts, this::permitsFor, random);
+    private DispatchDrain drain(String dispatchId, BooleanSupplier planBeingWritten) {
+        return new DispatchDrain(dispatchId, parts, this::permitsFor, random, planBeingWritten);
     }
 
     /**

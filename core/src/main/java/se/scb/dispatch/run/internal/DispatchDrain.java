@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -57,11 +58,15 @@ final class DispatchDrain {
     private final DigitalSender digital;
     private final PaperBatches paper;
     private final Optional<FreshLookup> freshLookup;
+    /** Whether a planner in this process is still writing the dispatch's plan: until it stops, an incomplete plan is worth waiting for. */
+    private final BooleanSupplier planBeingWritten;
     /** The dispatch's state is read at most once a STATE_CHECK_INTERVAL; between reads the last answer stands. */
     private Instant lastStateCheck = Instant.MIN;
     private boolean lastSeenSending = true;
 
-    DispatchDrain(String dispatchId, RunnerParts runner, Function<String, Semaphore> permitsPerOperator, RandomGenerator random) {
+    DispatchDrain(String dispatchId, RunnerParts runner, Function<String, Semaphore> permitsPerOperator, RandomGenerator random,
+            BooleanSupplier planBeingWritten) {
+        this.planBeingWritten = planBeingWritten;
         this.journal = runner.journal();
         this.owner = runner.owner();
         this.settings = runner.settings();
@@ -114,7 +119,7 @@ final class DispatchDrain {
                 log.flush();
                 paper.submit();
                 boolean answered = digital.awaiting() == 0;
-                if (answered && (isSettled() || !untilSettled)) {
+                if (answered && (isSettled() || !untilSettled || isPlanLeftIncomplete())) {
                     return;
                 }
                 Thread.sleep(settings.idlePoll().toMillis());
@@ -229,7 +234,10 @@ final class DispatchDrain {
         return lastSeenSending;
     }
 
-    /** Whether every letter has settled; the first runner to see it completes the dispatch and plans its reminders. */
+    /**
+     * Whether every letter has settled and the plan is complete; the first runner to see it completes the dispatch and plans
+     * its reminders (the journal will not complete a dispatch whose plan is incomplete).
+     */
     private boolean isSettled() {
         log.flush();
         if (!journal.status(dispatch.id()).isComplete()) {
@@ -239,6 +247,23 @@ final class DispatchDrain {
             Reminders.plan(journal, dispatch, clock.instant());
         }
         return true;
+    }
+
+    /**
+     * Whether the plan is incomplete and no planner here is writing it: nothing more will come to send, and the dispatch
+     * cannot complete until its plan is continued. The planner is asked first: once it says it stopped, its last part is
+     * in the journal, so a plan it completed meanwhile reads as complete.
+     */
+    private boolean isPlanLeftIncomplete() {
+        if (planBeingWritten.getAsBoolean()) {
+            return false;
+        }
+        boolean incomplete = !journal.status(dispatch.id()).planComplete();
+        if (incomplete) {
+            LOG.warn("Dispatch {}: every letter planned so far has settled, but its plan is incomplete (cut short); it completes once"
+                    + " the plan is continued from the same source.", dispatch.id());
+        }
+        return incomplete;
     }
 
     private void awaitAnswers() {

@@ -99,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
             Optional<DispatchRecord> unfinished = Dispatches.toGoOnWith(dispatcher, dispatchName(), err);
             Summary summary;
             try {
-                summary = unfinished.isPresent() ? goOn(dispatcher, unfinished.get(), progress) : sendAnew(dispatcher, sample, progress);
+                summary = unfinished.isPresent() ? goOn(dispatcher, unfinished.get(), sample, progress) : sendAnew(dispatcher, sample, progress);
             } finally {
                 progress.finish();
             }
@@ -147,8 +147,11 @@ final class DemoCommand implements Callable<Integer> {
         return new Summary(sent.dispatchId(), sent.status(), Optional.of(new Fresh(preview, validation, sent)), Optional.empty());
     }
 
-    /** Sends on a dispatch an earlier run left unfinished (a paused one is resumed first). */
-    private Summary goOn(Dispatcher dispatcher, DispatchRecord dispatch, ProgressListener progress) {
+    /**
+     * Sends on a dispatch an earlier run left unfinished (a paused one is resumed first); a plan cut short is continued
+     * from the same synthetic sample (the seed and size make it), so no letter already sent goes again.
+     */
+    private Summary goOn(Dispatcher dispatcher, DispatchRecord dispatch, SyntheticPopulation sample, ProgressListener progress) {
         spec.commandLine().getErr().println("Going on with dispatch " + dispatch.id() + " '" + dispatch.name() + "', left "
                 + dispatch.state() + " by an earlier run; letters a stopped run held come back when its lease runs out.");
         spec.commandLine().getErr().flush();
@@ -156,7 +159,7 @@ final class DemoCommand implements Callable<Integer> {
             dispatcher.resume(dispatch.id());
         }
         progress.startPass("Planning", -1);
-        DispatchStatus status = dispatcher.awaitSettled(dispatch.id());
+        DispatchStatus status = dispatcher.continueSending(dispatch.id(), sample.source()).status();
         return new Summary(dispatch.id(), status, Optional.empty(), Optional.of(dispatch.state()));
     }
 

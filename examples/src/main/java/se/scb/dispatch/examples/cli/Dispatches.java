@@ -59,8 +59,9 @@ final class Dispatches {
     }
 
     /**
-     * Cancels every unfinished dispatch of this name whose plan was cut short, and returns the newest
-     * of the others, which can be sent on: scheduled, running or paused.
+     * Cancels every unfinished dispatch of this name cut short before the first part of its plan was written (nothing
+     * of it was sent), and returns the newest of the others, which can be sent on: scheduled, running or paused,
+     * their plans complete or to be continued.
      *
      * @param notices where to say what was cancelled
      */
@@ -81,8 +82,9 @@ final class Dispatches {
     }
 
     /**
-     * Cancels a dispatch whose planning was cut short (by a crash). Nothing of it was sent: sending
-     * starts only once the plan is complete.
+     * Cancels a dispatch cut short (by a crash) while still in PLANNING: its first part was never written (the part
+     * that is written moves it on in the same transaction), or it was planned by a version that planned in one piece.
+     * Nothing of it was sent either way.
      *
      * @param next what happens now, e.g. "send it again."
      * @return a line that says so

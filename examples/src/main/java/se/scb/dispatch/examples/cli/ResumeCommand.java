@@ -1,6 +1,7 @@
 package se.scb.dispatch.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -23,10 +25,13 @@ import se.scb.dispatch.journal.DispatchStatus;
  * sends on that one dispatch (a paused one is resumed).
  */
 @Command(name = "resume", mixinStandardHelpOptions = true,
-        description = "After a crash: every dispatch whose plan was cut short is cancelled (nothing of it was sent; send it"
-                + " again), and every scheduled or running dispatch is sent until all its letters have settled. Letters the"
-                + " stopped process held come back when its lease runs out. With a dispatch id, only that one, and a paused"
-                + " one is resumed. Dispatches scheduled for later are left to 'dispatch run'.")
+        description = "After a crash: every scheduled or running dispatch is sent until all its letters have settled. A plan"
+                + " cut short after its first part is continued from --population (the file it was planned from, checked;"
+                + " with --reachability or --config for the lookups) while its letters go out; without --population its"
+                + " letters planned so far are sent and it stays incomplete. A dispatch cut short before its first part"
+                + " (nothing of it was sent) is cancelled: send it again. Letters the stopped process held come back when"
+                + " its lease runs out. With a dispatch id, only that one, and a paused one is resumed. Dispatches scheduled"
+                + " for later are left to 'dispatch run'.")
 final class ResumeCommand implements Callable<Integer> {
 
     @Spec
@@ -41,6 +46,14 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     private SendingOptions sending;
 
+    @Option(names = "--population", paramLabel = "FILE", converter = ReadableFile.class,
+            description = "The population the cut-short plan was planned from, to continue it (the rows already planned are read"
+                    + " again and must be the same). Give the dispatch's ID when several plans were cut short.")
+    private Path population;
+
+    @Mixin
+    private ReachabilityFile reachability;
+
 
     private final Clock clock = Clock.systemUTC();
 
@@ -48,9 +61,11 @@ final class ResumeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         ProgressListener progress = new ProgressListener(spec.commandLine().getErr(), program.terminal());
-        try (Session session = sending.session(program.runSettings(), Duration.ZERO)
-                .listener(progress)
-                .open()) {
+        Session.Builder builder = sending.session(program.runSettings(), Duration.ZERO).listener(progress);
+        if (population != null) {
+            reachability.directory(spec, sending.config()).ifPresent(builder::directory);
+        }
+        try (Session session = builder.open()) {
             Dispatcher dispatcher = session.dispatcher();
             List<DispatchRecord> unfinished = dispatchId == null ? Dispatches.unfinished(dispatcher)
                     : List.of(Dispatches.existing(session.journal(), dispatchId, sending.journal()));
@@ -99,11 +114,30 @@ final class ResumeCommand implements Callable<Integer> {
         }
         stdout.println(named + " was " + dispatch.state() + "; sending it until every letter has settled.");
         stdout.flush();
+        boolean planCutShort = !dispatcher.status(dispatch.id()).planComplete();
         try {
             progress.startPass("Planning", -1);
-            return Optional.of(dispatcher.awaitSettled(dispatch.id()));
+            if (planCutShort && population != null) {
+                stdout.println(named + ": its plan was cut short; continuing it from " + population + ".");
+                stdout.flush();
+                return Optional.of(continued(dispatcher, dispatch));
+            }
+            DispatchStatus status = dispatcher.awaitSettled(dispatch.id());
+            if (planCutShort) {
+                stdout.println(named + ": its plan was cut short after " + status.total() + " letters, which were sent on; it completes once"
+                        + " 'dispatch resume " + dispatch.id() + " --population FILE' continues the plan from the file it was planned from.");
+            }
+            return Optional.of(status);
         } finally {
             progress.finish();
+        }
+    }
+
+    private DispatchStatus continued(Dispatcher dispatcher, DispatchRecord dispatch) {
+        try {
+            return dispatcher.continueSending(dispatch.id(), PopulationFile.source(population)).status();
+        } catch (IllegalArgumentException wrongSource) {
+            throw new InputException("--population: " + wrongSource.getMessage(), wrongSource);
         }
     }
 }

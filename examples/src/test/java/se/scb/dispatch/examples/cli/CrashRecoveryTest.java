@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.testkit.TestIdentityNumbers;
 
 /**
  * A demo killed (SIGKILL: no shutdown hook, no clean-up) at moments chosen at random and started
@@ -75,6 +77,62 @@ class CrashRecoveryTest {
         assertThat(handedToPaper).isNotEmpty().hasSize((int) status.get("states").get("HANDED_TO_PAPER").asLong());
         assertThat(printed.keySet()).isEqualTo(handedToPaper);
         assertThat(printed.values()).as("times each paper letter is printed").containsOnly(1);
+    }
+
+    /**
+     * A send killed once its first letters have gone out, while its plan is still being written (parts of 1 000 and 5 000
+     * rows: 30 000 rows take seconds to plan), then resumed with the same population: the plan is continued, not planned
+     * anew, so every row is planned once and no recipient gets two letters. Whether the kill came before the plan was
+     * complete is printed, not asserted: the outcome must be the same either way.
+     */
+    @Test
+    void aSendKilledWhileItsPlanIsWrittenIsContinuedByResumeWithEveryRowPlannedOnce() throws Exception {
+        Workspace workspace = new Workspace(folder);
+        int rows = 30_000;
+        TestIdentityNumbers ids = new TestIdentityNumbers(7);
+        List<String> population = new java.util.ArrayList<>(List.of("recipient_id;namn;utdelningsadress;postnummer;postort;kod"));
+        List<String> reachable = new java.util.ArrayList<>(List.of("recipient_id;status;operator"));
+        for (int i = 0; i < rows; i++) {
+            RecipientId person = ids.personalIdentityNumber(1940 + i % 60);
+            population.add(person.formatted() + ";Person " + i + ";Storgatan 1;111 22;Stockholm;K" + i);
+            if (i % 5 != 0) {
+                reachable.add(person.canonical() + ";REACHABLE;kivra");
+            }
+        }
+        Path urval = Fixtures.write(folder.resolve("urval.csv"), population);
+        Path brevlador = Fixtures.write(folder.resolve("brevlador.csv"), reachable);
+        Path template = new Fixtures(Files.createDirectories(folder.resolve("fixtures"))).template;
+        String[] inputs = {"--population", urval.toString(), "--reachability", brevlador.toString(), "--db", workspace.db(),
+                "--out", workspace.out().toString(), "--lease", "2", "--latency-ms", "2"};
+
+        ChildProgram send = ChildProgram.start(folder, "send", Workspace.with(new String[] {"send", "--template", template.toString()}, inputs));
+        awaitFirstReceived(workspace, send);
+        send.kill();
+        ChildProgram resume = ChildProgram.start(folder, "resume", Workspace.with(new String[] {"resume"}, inputs));
+
+        assertThat(resume.awaitExit(Duration.ofSeconds(120))).as(resume.err()).isZero();
+        System.out.println("Kill during planning: " + resume.out().lines().filter(line -> line.contains("cut short")).findFirst()
+                .orElse("the plan was complete when the send was killed"));
+        JsonNode history = Workspace.json(workspace.journal("history", "--json")).get("dispatches");
+        assertThat(history).hasSize(1);
+        JsonNode status = Workspace.json(workspace.journal("status", history.get(0).get("dispatchId").asText(), "--json"));
+        assertThat(status.get("total").asLong()).as("every row planned once").isEqualTo(rows);
+        assertThat(status.get("final").asLong()).isEqualTo(rows);
+        assertThat(status.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(status.get("duplicates").asLong()).as("recipients with two letters").isZero();
+        assertThat(status.get("received").asLong()).isEqualTo(status.get("states").get("DELIVERED").asLong());
+    }
+
+    /** Waits until the fake operator has written a letter it received, i.e. sending has begun. */
+    private static void awaitFirstReceived(Workspace workspace, ChildProgram send) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (Files.exists(workspace.received()) && Files.size(workspace.received()) > 0) {
+                return;
+            }
+            assertThat(send.isAlive()).as(send.err()).isTrue();
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The send did not send a letter within 30 s: " + send.err());
     }
 
     private static boolean sentAtLeast(String line, int percent) {

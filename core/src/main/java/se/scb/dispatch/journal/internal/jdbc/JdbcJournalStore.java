@@ -33,6 +33,7 @@ import se.scb.dispatch.journal.Page;
 import se.scb.dispatch.journal.internal.Cursors;
 import se.scb.dispatch.journal.internal.ExperimentCodec;
 import se.scb.dispatch.journal.internal.JournalStore;
+import se.scb.dispatch.journal.internal.PlanProgress;
 import se.scb.dispatch.journal.jdbc.JournalStorageException;
 import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.spi.ProcessEvent;
@@ -186,34 +187,78 @@ public final class JdbcJournalStore implements JournalStore {
         }
         String dispatchId = entries.get(0).dispatchId();
         transactions.write("add " + entries.size() + " letters to the plan of dispatch " + dispatchId, connection -> {
-            try (Batch insert = new Batch(connection.prepareStatement(
-                    "INSERT INTO " + tables.letters() + " (" + Columns.LETTER_STATE + ") VALUES (" + Columns.LETTER_STATE_PARAMETERS + ")"));
-                    Batch insertData = new Batch(connection.prepareStatement(
-                            "INSERT INTO " + tables.letterData() + " (" + Columns.LETTER_DATA + ") VALUES (" + Columns.LETTER_DATA_PARAMETERS + ")"))) {
-                for (JournalEntry entry : entries) {
-                    Columns.bindLetterState(insert.statement(), entry);
-                    insert.add();
-                }
-                insert.flush();
-                for (JournalEntry entry : entries) {
-                    Columns.bindLetterData(insertData.statement(), entry);
-                    insertData.add();
-                }
-                insertData.flush();
-            } catch (SQLException e) {
-                if (Transactions.hasState(e, Transactions.UNIQUE_VIOLATION)) {
-                    throw new IllegalArgumentException("A row of these " + entries.size() + " is already in the plan of dispatch " + dispatchId
-                            + "; nothing was added.", e);
-                }
-                if (Transactions.hasState(e, NO_SUCH_DISPATCH)) {
-                    throw new IllegalArgumentException("No dispatch with id " + dispatchId + " in this journal.", e);
-                }
-                throw e;
-            }
-            counters.add(connection, Counters.planned(entries));
-            counters.addToArms(connection, Counters.armsPlanned(entries));
+            insertPlanned(connection, dispatchId, entries);
             return null;
         });
+    }
+
+    @Override
+    public boolean addPlanPart(String dispatchId, List<JournalEntry> entries, PlanProgress progress) {
+        if (entries.stream().anyMatch(entry -> !entry.dispatchId().equals(dispatchId))) {
+            throw new IllegalArgumentException("A part of the plan of dispatch " + dispatchId + " holds another dispatch's letter; nothing was added.");
+        }
+        try {
+            return transactions.write("add a part of " + entries.size() + " letters to the plan of dispatch " + dispatchId, connection -> {
+                // Read without a lock, to spare a cancelled dispatch the inserts; the update below decides, under the row's lock.
+                if (dispatches.existingState(connection, dispatchId, false).isFinal()) {
+                    return false;
+                }
+                insertPlanned(connection, dispatchId, entries);
+                // The dispatch's row last, as the runner's writes take it last: two writers never wait on each other in a circle.
+                if (!dispatches.recordProgress(connection, dispatchId, progress, !entries.isEmpty() || progress.complete(), Instant.now())) {
+                    throw new PartRefused();
+                }
+                return true;
+            });
+        } catch (PartRefused cancelledMeanwhile) {
+            return false;
+        }
+    }
+
+    /** Rolls back a part of the plan whose dispatch was cancelled while the part was being written. */
+    private static final class PartRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PartRefused() {
+            super("The dispatch was cancelled while a part of its plan was being written.", null, false, false);
+        }
+    }
+
+    @Override
+    public Optional<PlanProgress> planProgress(String dispatchId) {
+        return transactions.run("read how far the plan of dispatch " + dispatchId + " has got", connection -> dispatches.progress(connection, dispatchId));
+    }
+
+    private void insertPlanned(Connection connection, String dispatchId, List<JournalEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (Batch insert = new Batch(connection.prepareStatement(
+                "INSERT INTO " + tables.letters() + " (" + Columns.LETTER_STATE + ") VALUES (" + Columns.LETTER_STATE_PARAMETERS + ")"));
+                Batch insertData = new Batch(connection.prepareStatement(
+                        "INSERT INTO " + tables.letterData() + " (" + Columns.LETTER_DATA + ") VALUES (" + Columns.LETTER_DATA_PARAMETERS + ")"))) {
+            for (JournalEntry entry : entries) {
+                Columns.bindLetterState(insert.statement(), entry);
+                insert.add();
+            }
+            insert.flush();
+            for (JournalEntry entry : entries) {
+                Columns.bindLetterData(insertData.statement(), entry);
+                insertData.add();
+            }
+            insertData.flush();
+        } catch (SQLException e) {
+            if (Transactions.hasState(e, Transactions.UNIQUE_VIOLATION)) {
+                throw new IllegalArgumentException("A row of these " + entries.size() + " is already in the plan of dispatch " + dispatchId
+                        + "; nothing was added.", e);
+            }
+            if (Transactions.hasState(e, NO_SUCH_DISPATCH)) {
+                throw new IllegalArgumentException("No dispatch with id " + dispatchId + " in this journal.", e);
+            }
+            throw e;
+        }
+        counters.add(connection, Counters.planned(entries));
+        counters.addToArms(connection, Counters.armsPlanned(entries));
     }
 
     @Override
@@ -367,8 +412,8 @@ public final class JdbcJournalStore implements JournalStore {
     @Override
     public DispatchStatus status(String dispatchId) {
         return transactions.run("count the letters of dispatch " + dispatchId, connection -> {
-            dispatches.existingState(connection, dispatchId, false);
-            return counters.read(connection, List.of(dispatchId)).get(dispatchId).status(dispatchId);
+            boolean planComplete = dispatches.isPlanComplete(connection, dispatchId);
+            return counters.read(connection, List.of(dispatchId)).get(dispatchId).status(dispatchId, planComplete);
         });
     }
 
