@@ -34,7 +34,7 @@ final class Schema {
 
     /** The scripts, oldest first; a new version is a new script added here, never an edit of an old one. */
     private static final List<String> SCRIPTS = List.of("V1__journal.sql", "V2__responses.sql", "V3__small_rows.sql", "V4__process.sql",
-            "V5__lookup_facts.sql", "V6__experiments.sql", "V7__plan_in_parts.sql");
+            "V5__lookup_facts.sql", "V6__experiments.sql", "V7__plan_in_parts.sql", "V8__key_statistics.sql");
     private static final String PREFIX_PLACEHOLDER = "${prefix}";
     private static final String WHEN_TABLE_EXISTS = "-- @when-table-exists";
     private static final String END_GUARD = "-- @end";

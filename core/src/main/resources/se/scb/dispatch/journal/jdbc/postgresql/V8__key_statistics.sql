@@ -1,0 +1,2 @@
+-- Schema version 8: nothing for PostgreSQL. H2 is told the selectivity of the letters' keys here (see the H2
+-- script); PostgreSQL estimates them from its own statistics, which autovacuum keeps.
