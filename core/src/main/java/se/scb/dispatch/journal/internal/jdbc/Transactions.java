@@ -17,8 +17,12 @@ final class Transactions {
     /** The SQL state of a unique-key violation, the same in H2 and PostgreSQL. */
     static final String UNIQUE_VIOLATION = "23505";
 
-    /** Deadlock (PostgreSQL) and serialization failure (both databases, H2's deadlock too). */
-    private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
+    /**
+     * Deadlock (PostgreSQL), serialization failure (both databases, H2's deadlock too) and a lock not had in time
+     * (H2's lock timeout; PostgreSQL's when {@code lock_timeout} is set): a claim waiting on the rows a cancel of a
+     * large dispatch holds is contention to wait out, not a broken journal.
+     */
+    private static final Set<String> RETRYABLE = Set.of("40P01", "40001", "HYT00", "55P03");
     private static final int ATTEMPTS = 3;
 
     /** Work on an open connection; what it throws other than SQLException passes through after a rollback. */
