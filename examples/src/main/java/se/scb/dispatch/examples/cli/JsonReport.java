@@ -195,6 +195,7 @@ final class JsonReport {
     /** Where every letter ended, as fields of the current object. */
     void status(DispatchStatus status) {
         field("total", status.total());
+        field("planComplete", status.planComplete());
         startObject("states");
         for (DeliveryState state : DeliveryState.values()) {
             field(state.name(), status.count(state));

@@ -145,6 +145,10 @@ final class TextReport {
     void status(DispatchStatus status) {
         out.println("Letters: " + status.total() + (status.isComplete() ? ", all settled" : ", " + status.finalCount() + " settled")
                 + " (one per row: what became of it; a row that failed the plan is a FAILED letter)");
+        if (!status.planComplete()) {
+            out.println("The plan is not complete: these are the rows planned so far. A plan cut short is finished by"
+                    + " 'dispatch resume ID --population FILE' with the same file.");
+        }
         out.println();
         TextTable states = new TextTable("Final state", "Letters", "Share");
         for (DeliveryState state : DeliveryState.values()) {
