@@ -34,10 +34,10 @@ public final class FirstLetter {
     }
 
     public static void main(String[] args) throws Exception {
-        int recipients = Integer.parseInt(option(args, "--recipients", "100000"));
-        int rounds = Integer.parseInt(option(args, "--rounds", "3"));
-        int inFlight = Integer.parseInt(option(args, "--in-flight", "64"));
-        Path dir = Path.of(option(args, "--dir", Files.createTempDirectory("first-letter").toString()));
+        int recipients = Integer.parseInt(CommandLine.option(args, "--recipients", "100000"));
+        int rounds = Integer.parseInt(CommandLine.option(args, "--rounds", "3"));
+        int inFlight = Integer.parseInt(CommandLine.option(args, "--in-flight", "64"));
+        Path dir = Path.of(CommandLine.option(args, "--dir", Files.createTempDirectory("first-letter").toString()));
         Files.createDirectories(dir);
         Path population = dir.resolve("population.csv");
         SampleFile.write(population, recipients, 1, false, recipient -> {
@@ -71,14 +71,5 @@ public final class FirstLetter {
         } finally {
             sending.shutdown();
         }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -55,11 +55,11 @@ public final class KillResumeRun {
     }
 
     public static void main(String[] args) throws Exception {
-        int recipients = Integer.parseInt(option(args, "--recipients", "100000"));
-        int kills = Integer.parseInt(option(args, "--kills", "5"));
-        SplittableRandom random = new SplittableRandom(Long.parseLong(option(args, "--seed", "1")));
-        Path dir = Path.of(option(args, "--dir", Files.createTempDirectory("kill-resume").toString()));
-        Path jar = Path.of(option(args, "--jar", "examples/target/dispatch.jar")).toAbsolutePath();
+        int recipients = Integer.parseInt(CommandLine.option(args, "--recipients", "100000"));
+        int kills = Integer.parseInt(CommandLine.option(args, "--kills", "5"));
+        SplittableRandom random = new SplittableRandom(Long.parseLong(CommandLine.option(args, "--seed", "1")));
+        Path dir = Path.of(CommandLine.option(args, "--dir", Files.createTempDirectory("kill-resume").toString()));
+        Path jar = Path.of(CommandLine.option(args, "--jar", "examples/target/dispatch.jar")).toAbsolutePath();
         Files.createDirectories(dir);
         String java = ProcessHandle.current().info().command().orElse("java");
         System.out.printf(Locale.ROOT, "%s %s, %d CPUs, %d recipients, %d kills; sender: %s -Xmx256m%n", System.getProperty("java.vm.name"),
@@ -193,14 +193,5 @@ public final class KillResumeRun {
             Path log = dir.resolve(command + "-" + System.nanoTime() + ".log");
             return new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -58,10 +58,10 @@ public final class TwoRunners {
     }
 
     public static void main(String[] args) throws Exception {
-        int recipients = Integer.parseInt(option(args, "--recipients", "20000"));
-        int inFlight = Integer.parseInt(option(args, "--in-flight", "16"));
-        Duration latency = Duration.ofMillis(Long.parseLong(option(args, "--latency-ms", "50")));
-        String url = option(args, "--url", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        int recipients = Integer.parseInt(CommandLine.option(args, "--recipients", "20000"));
+        int inFlight = Integer.parseInt(CommandLine.option(args, "--in-flight", "16"));
+        Duration latency = Duration.ofMillis(Long.parseLong(CommandLine.option(args, "--latency-ms", "50")));
+        String url = CommandLine.option(args, "--url", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
         Path population = Files.createTempDirectory("two-runners").resolve("population.csv");
         SampleFile.write(population, recipients, 1, false, recipient -> {
         });
@@ -153,14 +153,5 @@ public final class TwoRunners {
             journal.close();
             pool.close();
         }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

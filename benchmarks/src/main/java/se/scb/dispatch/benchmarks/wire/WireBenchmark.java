@@ -51,11 +51,11 @@ public final class WireBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int recipients = Integer.parseInt(option(args, "--recipients", "100000"));
-        List<String> protocols = List.of(option(args, "--protocols", "kivra,mina").split(","));
-        int[] inFlights = Arrays.stream(option(args, "--in-flight", "16,64").split(",")).mapToInt(Integer::parseInt).toArray();
-        int[] latencies = Arrays.stream(option(args, "--latency-ms", "0,20").split(",")).mapToInt(Integer::parseInt).toArray();
-        Path dir = Path.of(option(args, "--dir", Files.createTempDirectory("wire-benchmark").toString()));
+        int recipients = Integer.parseInt(CommandLine.option(args, "--recipients", "100000"));
+        List<String> protocols = List.of(CommandLine.option(args, "--protocols", "kivra,mina").split(","));
+        int[] inFlights = Arrays.stream(CommandLine.option(args, "--in-flight", "16,64").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] latencies = Arrays.stream(CommandLine.option(args, "--latency-ms", "0,20").split(",")).mapToInt(Integer::parseInt).toArray();
+        Path dir = Path.of(CommandLine.option(args, "--dir", Files.createTempDirectory("wire-benchmark").toString()));
         Files.createDirectories(dir);
 
         System.out.printf(Locale.ROOT, "%s %s, %d CPUs, %d recipients%n", System.getProperty("java.vm.name"), System.getProperty("java.version"),
@@ -122,14 +122,5 @@ public final class WireBenchmark {
     private static String filler() {
         // About 3.5 KB of body, so that a letter is about 4 KB as Kivra content, as in the measurements.
         return "Statistikmyndigheten genomför en undersökning om hur människor i Sverige bor och arbetar. ".repeat(40);
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }
