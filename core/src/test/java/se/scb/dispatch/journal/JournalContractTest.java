@@ -101,6 +101,21 @@ public abstract class JournalContractTest {
         assertThat(journal().dispatch(id).orElseThrow().state()).isEqualTo(DispatchState.COMPLETED);
     }
 
+    @Test
+    void aRunnerStartsSendingOnlyADispatchThatIsStillScheduled() {
+        String scheduled = newDispatch();
+        String paused = newDispatch();
+        journal().updateState(scheduled, DispatchState.SCHEDULED, t0);
+        journal().updateState(paused, DispatchState.SCHEDULED, t0);
+        journal().updateState(paused, DispatchState.PAUSED, t0);
+
+        assertThat(journal().startSending(scheduled, t0)).isTrue();
+        assertThat(journal().startSending(paused, t0)).as("a pause after the runner read the dispatch stands").isFalse();
+        assertThat(journal().startSending(scheduled, t0)).as("already running").isFalse();
+        assertThat(journal().dispatch(scheduled).orElseThrow().state()).isEqualTo(DispatchState.RUNNING);
+        assertThat(journal().dispatch(paused).orElseThrow().state()).isEqualTo(DispatchState.PAUSED);
+    }
+
     // --- the plan in parts
 
     @Test

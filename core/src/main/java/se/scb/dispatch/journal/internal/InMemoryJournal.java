@@ -90,6 +90,16 @@ public final class InMemoryJournal implements JournalStore {
     }
 
     @Override
+    public synchronized boolean startSending(String dispatchId, Instant at) {
+        Dispatch dispatch = dispatches.get(dispatchId);
+        if (dispatch == null || dispatch.record.state() != DispatchState.SCHEDULED) {
+            return false;
+        }
+        dispatch.record = dispatch.record.withState(DispatchState.RUNNING);
+        return true;
+    }
+
+    @Override
     public synchronized boolean addPlanPart(String dispatchId, List<JournalEntry> entries, PlanProgress progress) {
         Dispatch dispatch = existing(dispatchId);
         if (dispatch.record.state().isFinal()) {

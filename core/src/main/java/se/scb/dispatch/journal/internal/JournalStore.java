@@ -54,6 +54,14 @@ public interface JournalStore extends Journal {
      */
     boolean updateState(String dispatchId, DispatchState state, Instant at);
 
+    /**
+     * Moves a SCHEDULED dispatch to RUNNING, and nothing else: a runner starting to send must not undo a pause or a
+     * cancel that came after it read the dispatch (with the plan in parts, while the plan is still being written).
+     *
+     * @return false, changing nothing, when the dispatch is not SCHEDULED
+     */
+    boolean startSending(String dispatchId, Instant at);
+
     /** Dispatches in a sending state with a letter due at {@code now}, or held by a runner whose lease ran out. */
     List<String> dispatchesWithDueWork(Instant now);
 

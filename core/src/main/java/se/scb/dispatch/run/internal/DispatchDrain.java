@@ -89,7 +89,8 @@ final class DispatchDrain {
     /** Sends until the dispatch has settled ({@code untilSettled}: waiting through waves and closed windows), or until nothing is due. */
     void run(boolean untilSettled) {
         if (dispatch.state() == DispatchState.SCHEDULED) {
-            journal.updateState(dispatch.id(), DispatchState.RUNNING, clock.instant());
+            // Only from SCHEDULED: a pause or cancel since this drain read the dispatch stands.
+            journal.startSending(dispatch.id(), clock.instant());
         }
         try {
             sendUntilDone(untilSettled);

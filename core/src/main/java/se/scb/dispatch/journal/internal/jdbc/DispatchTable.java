@@ -71,6 +71,12 @@ final class DispatchTable {
                 + planDone, state.name(), at, dispatchId) > 0;
     }
 
+    /** SCHEDULED to RUNNING, only from SCHEDULED (see {@code JournalStore.startSending}). */
+    boolean startSending(Connection connection, String dispatchId, Instant at) throws SQLException {
+        return Sql.update(connection, "UPDATE " + tables.dispatches() + " SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
+                DispatchState.RUNNING.name(), at, dispatchId, DispatchState.SCHEDULED.name()) > 0;
+    }
+
     /**
      * Records how far the plan has got, and moves a dispatch still in PLANNING to SCHEDULED when {@code sendable};
      * false, changing nothing, when the dispatch is in a final state or unknown.

@@ -166,6 +166,11 @@ public final class JdbcJournalStore implements JournalStore {
     }
 
     @Override
+    public boolean startSending(String dispatchId, Instant at) {
+        return transactions.write("start sending dispatch " + dispatchId, connection -> dispatches.startSending(connection, dispatchId, at));
+    }
+
+    @Override
     public List<DispatchSummary> history(HistoryQuery query) {
         return transactions.run("read the history", connection -> dispatches.history(connection, query, counters));
     }
