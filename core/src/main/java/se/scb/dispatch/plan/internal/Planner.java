@@ -206,15 +206,19 @@ public final class Planner {
                     return pending.verdict.contentProblem()
                             .map(problem -> RecipientOutcome.of(number, known, ReasonCode.CONTENT_TOO_LARGE, problem))
                             .orElseGet(() -> RecipientOutcome.digital(number, pending.recipient, answer.mailbox().orElseThrow()));
-                case SENDER_BLOCKED:
-                    return onPaper(pending, ReasonCode.SENDER_BLOCKED, "The recipient's mailbox" + atOperator(answer)
-                            + " does not accept letters from this sender" + since(answer) + ".");
-                case PENDING:
-                    return onPaper(pending, ReasonCode.MAILBOX_PENDING, "The recipient's mailbox" + atOperator(answer) + " is not yet open.");
-                case NO_MAILBOX:
                 default:
-                    return onPaper(pending, ReasonCode.NO_MAILBOX, "The recipient has no digital mailbox.");
+                    return onPaper(pending, Router.paperReason(answer.status()), paperSentence(answer));
             }
+        }
+
+        /** What the directory's answer means for the letter, in a sentence: why it goes on paper. */
+        private static String paperSentence(Reachability answer) {
+            return switch (answer.status()) {
+                case SENDER_BLOCKED -> "The recipient's mailbox" + atOperator(answer) + " does not accept letters from this sender"
+                        + since(answer) + ".";
+                case PENDING -> "The recipient's mailbox" + atOperator(answer) + " is not yet open.";
+                default -> "The recipient has no digital mailbox.";
+            };
         }
 
         private static String atOperator(Reachability answer) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.id.RecipientId;
+import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.spi.ProviderException;
 import se.scb.dispatch.spi.Reachability;
 import se.scb.dispatch.spi.RecipientDirectory;
@@ -19,6 +20,19 @@ public final class Router {
 
     public Router(RecipientDirectory directory) {
         this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    /**
+     * Why a letter goes on paper when the directory gives this answer: the one mapping the plan and a reminder's
+     * second lookup share.
+     */
+    public static ReasonCode paperReason(Reachability.Status status) {
+        return switch (status) {
+            case SENDER_BLOCKED -> ReasonCode.SENDER_BLOCKED;
+            case PENDING -> ReasonCode.MAILBOX_PENDING;
+            case NO_MAILBOX -> ReasonCode.NO_MAILBOX;
+            case REACHABLE -> throw new IllegalArgumentException("A reachable recipient's letter is not routed to paper");
+        };
     }
 
     /** The largest number of ids one call carries. */

@@ -198,7 +198,7 @@ final class DispatchDrain {
      * such a recipient: on paper for the directory's reason, or failed when the address will not do.
      */
     private void reroute(JournalEntry entry, Reachability now) {
-        ReasonCode reason = FreshLookup.paperReason(now.status());
+        ReasonCode reason = Router.paperReason(now.status());
         log.note(entry, EventType.REJECTED, reason.name(), "The directory no longer finds the recipient reachable at "
                 + entry.plan().mailbox().orElseThrow().operatorName() + " (" + now.status() + "); the reminder does not go there.");
         Optional<AddressCheck.Problem> unprintable = AddressCheck.check(entry.row().address());

@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.scb.dispatch.id.OrganisationNumber;
 import se.scb.dispatch.journal.JournalEntry;
-import se.scb.dispatch.model.ReasonCode;
 import se.scb.dispatch.routing.internal.Router;
 import se.scb.dispatch.spi.ProviderException;
 import se.scb.dispatch.spi.Reachability;
@@ -60,16 +59,6 @@ final class FreshLookup {
             }
         }
         return lost;
-    }
-
-    /** The reason a letter goes on paper when the directory gives this answer, as in the plan. */
-    static ReasonCode paperReason(Status status) {
-        return switch (status) {
-            case SENDER_BLOCKED -> ReasonCode.SENDER_BLOCKED;
-            case PENDING -> ReasonCode.MAILBOX_PENDING;
-            case NO_MAILBOX -> ReasonCode.NO_MAILBOX;
-            case REACHABLE -> throw new IllegalArgumentException("A reachable recipient's letter is not routed to paper");
-        };
     }
 
     /** A fresh lookup for a reminder dispatch, when there is a directory to ask. */

@@ -5,16 +5,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import se.scb.dispatch.experiment.Experiment;
 import se.scb.dispatch.journal.DispatchLog;
-import se.scb.dispatch.journal.JournalEntry;
 
-/** Where a report learns a dispatch's experiment from the journal: each letter's arm, and the design it was drawn by. */
+/** Where a report learns the design of a dispatch's experiment from the journal (each letter's arm is {@code JournalEntry.arm()}). */
 final class JournalArms {
 
     private JournalArms() {
-    }
-
-    static Optional<String> armOf(JournalEntry letter) {
-        return letter.arm();
     }
 
     /** The experiment the dispatch was planned with, as the journal keeps it. */

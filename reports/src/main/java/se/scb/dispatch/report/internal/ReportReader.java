@@ -46,7 +46,7 @@ public final class ReportReader {
     private final Function<JournalEntry, Optional<String>> armOf;
 
     public ReportReader(DispatchLog journal, Set<ProcessEvent.Kind> operatorEvents, ReportOptions options) {
-        this(journal, operatorEvents, options, JournalArms::armOf);
+        this(journal, operatorEvents, options, JournalEntry::arm);
     }
 
     /** With the letters' arms from {@code armOf}: the journal's, or a test's. */

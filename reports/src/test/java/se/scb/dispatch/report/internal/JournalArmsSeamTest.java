@@ -14,8 +14,8 @@ import se.scb.dispatch.report.ReportFixture;
 import se.scb.dispatch.report.ReportOptions;
 
 /**
- * When the journal gives each letter an arm (through {@link JournalArms}), the report counts the arms itself in its one
- * pass, and prices them. The arms are made up here, odd rows "letter" and even rows "sms", as the journal will give them.
+ * When the journal gives each letter an arm ({@code JournalEntry.arm()}), the report counts the arms itself in its one
+ * pass, and prices them. The arms are made up here, odd rows "letter" and even rows "sms", as the journal gives them.
  */
 class JournalArmsSeamTest {
 
