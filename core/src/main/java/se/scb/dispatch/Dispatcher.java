@@ -57,6 +57,7 @@ import se.scb.dispatch.routing.internal.Router;
 import se.scb.dispatch.run.DispatchListener;
 import se.scb.dispatch.run.RunSettings;
 import se.scb.dispatch.run.SendProgress;
+import se.scb.dispatch.run.internal.DaemonThreads;
 import se.scb.dispatch.run.internal.DeliveryRunner;
 import se.scb.dispatch.run.internal.ProcessEventPoller;
 import se.scb.dispatch.spi.MailboxOperator;
@@ -337,11 +338,7 @@ public final class Dispatcher implements AutoCloseable {
      * this returns; a plan that fails ends the sending of what it planned, and its failure is thrown here.
      */
     private SendReport planWhileSending(PlanRun plan) {
-        ExecutorService planning = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dispatch-planner");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService planning = Executors.newSingleThreadExecutor(DaemonThreads.named("dispatch-planner"));
         try {
             Future<ValidationReport> report = planning.submit(plan);
             try {
@@ -445,11 +442,7 @@ public final class Dispatcher implements AutoCloseable {
         }
         // Made here, not in the background thread: close() holds this object's lock while it waits for that thread.
         DeliveryRunner sending = runner();
-        background = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dispatch-runner");
-            thread.setDaemon(true);
-            return thread;
-        });
+        background = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("dispatch-runner"));
         background.scheduleWithFixedDelay(() -> {
             try {
                 sending.runDueWork();

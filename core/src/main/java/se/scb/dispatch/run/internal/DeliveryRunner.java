@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
@@ -62,14 +61,14 @@ public final class DeliveryRunner implements AutoCloseable {
     public DeliveryRunner(JournalStore journal, MailboxOperator operator, PaperChannel paperChannel, RunSettings settings, Clock clock,
             DispatchListener listener, Optional<Router> directory) {
         String owner = "runner-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        this.journalWriter = Executors.newSingleThreadExecutor(daemon("dispatch-journal-writer"));
+        this.journalWriter = Executors.newSingleThreadExecutor(DaemonThreads.named("dispatch-journal-writer"));
         this.parts = new DispatchDrain.RunnerParts(Objects.requireNonNull(journal, "journal"), Objects.requireNonNull(operator, "operator"),
                 Objects.requireNonNull(paperChannel, "paperChannel"), Objects.requireNonNull(settings, "settings"),
                 Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(listener, "listener"), owner, journalWriter,
                 Objects.requireNonNull(directory, "directory"));
         this.inFlightOfAdapter = operator.maxInFlight().isPresent() ? Optional.of(new Semaphore(operator.maxInFlight().getAsInt()))
                 : Optional.empty();
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("dispatch-heartbeat"));
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("dispatch-heartbeat"));
         long every = settings.heartbeatInterval().toMillis();
         heartbeat.scheduleAtFixedRate(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
     }
@@ -110,14 +109,6 @@ public final class DeliveryRunner implements AutoCloseable {
         heartbeat.shutdownNow();
         // Every drain waited for its writes before it returned; nothing is left to write.
         journalWriter.shutdown();
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     private DispatchDrain drain(String dispatchId, BooleanSupplier planBeingWritten) {
